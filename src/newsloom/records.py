@@ -1,0 +1,172 @@
+"""Typed, immutable records passed between the stages.
+
+Every stage takes records and returns records; none of them is mutated after it is made, so a record can be
+cached, stored, compared and sent to another process without surprises.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field, fields, replace
+from datetime import datetime, timezone
+from typing import Mapping
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+#: The metadata fields a user, a container (JSON, feed, WARC) or the cleaner can state about a document.
+META_FIELDS = ("url", "outlet", "published", "title", "language", "author")
+
+
+@dataclass(frozen=True, slots=True)
+class DocMeta:
+    """What is known about a document: every field optional, ``None`` meaning "not stated".
+
+    ``published`` is an ISO 8601 date or date-time string, kept as written once normalised, so that a date
+    known only to the day is not turned into midnight of some time zone.
+    """
+
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    title: str | None = None
+    language: str | None = None
+    author: str | None = None
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, object] | None) -> "DocMeta":
+        """Build from a mapping, keeping only known fields with non-blank values."""
+        if not data:
+            return cls()
+        values = {}
+        for name in META_FIELDS:
+            value = data.get(name)
+            if value is not None and str(value).strip():
+                values[name] = str(value).strip()
+        return cls(**values)
+
+    def over(self, fallback: "DocMeta") -> "DocMeta":
+        """This metadata, with gaps filled from ``fallback`` (self wins where both state a field)."""
+        return DocMeta(**{f.name: getattr(self, f.name) or getattr(fallback, f.name) for f in fields(self)})
+
+    def as_dict(self) -> dict[str, str]:
+        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """One report as a reader found it, before any cleaning.
+
+    ``source`` is the input path or URL exactly as the user gave it, with ``#n`` appended for the n-th item of a
+    container (a JSONL line, a feed entry, a WARC record). ``given`` holds what the user stated (manifest,
+    command-line options) and always wins; ``metadata`` holds what the container stated (JSON fields, feed
+    entry, HTTP headers), which wins over anything the cleaner infers.
+    """
+
+    source: str
+    media_type: str  # "text/plain" or "text/html"
+    body: str
+    fetched_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    metadata: DocMeta = field(default_factory=DocMeta)
+    given: DocMeta = field(default_factory=DocMeta)
+    encoding: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.media_type not in ("text/plain", "text/html"):
+            raise ValueError(f"RawDocument {self.source!r}: media_type must be text/plain or text/html, "
+                             f"not {self.media_type!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A piece of the raw document the cleaner dropped, and why, so a user can check the cleaner's work."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """A place in the cleaned text where stripped link text seems to have left a hole ("agreed to a , on")."""
+
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned report: body paragraphs plus what is known of its outlet, title, date and language.
+
+    ``id`` is a hash of the cleaned text, so the same report ingested twice is stored once. Each ``*_how``
+    field says where the value came from (``given``, ``metadata``, ``url``, ``text``, ``dateline`` ...) or,
+    when the value is unknown, ``unknown: <reason>``.
+    """
+
+    id: str
+    source: str
+    paragraphs: tuple[str, ...]
+    url: str | None = None
+    outlet: str | None = None
+    outlet_how: str = "unknown: not stated"
+    title: str | None = None
+    title_how: str = "unknown: not stated"
+    byline: str | None = None
+    published: str | None = None
+    published_how: str = "unknown: not stated"
+    language: str | None = None
+    media_type: str = "text/plain"
+    fetched_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    removed: tuple[Removed, ...] = ()
+    gaps: tuple[Gap, ...] = ()
+    revision_of: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.paragraphs:
+            raise ValueError(f"Article from {self.source!r} has no body paragraphs")
+        if self.id != article_id(self.paragraphs):
+            raise ValueError(f"Article from {self.source!r}: id {self.id!r} is not the hash of its text; "
+                             "build articles with Article.create()")
+
+    @classmethod
+    def create(cls, source: str, paragraphs: tuple[str, ...] | list[str], **kwargs) -> "Article":
+        paragraphs = tuple(paragraphs)
+        return cls(id=article_id(paragraphs), source=source, paragraphs=paragraphs, **kwargs)
+
+    @property
+    def text(self) -> str:
+        return PARAGRAPH_SEPARATOR.join(self.paragraphs)
+
+    @property
+    def words(self) -> int:
+        return sum(len(p.split()) for p in self.paragraphs)
+
+    def paragraph_spans(self) -> tuple[tuple[int, int], ...]:
+        """``(start, end)`` of every paragraph in :attr:`text`."""
+        spans, start = [], 0
+        for paragraph in self.paragraphs:
+            spans.append((start, start + len(paragraph)))
+            start += len(paragraph) + len(PARAGRAPH_SEPARATOR)
+        return tuple(spans)
+
+    def with_changes(self, **changes) -> "Article":
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """One bad input item: which one and why. A batch reports these and goes on."""
+
+    item: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.item}: {self.reason}"
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def article_id(paragraphs: tuple[str, ...] | list[str]) -> str:
+    """Content hash of the cleaned text: white space folded, so re-wrapping alone does not make a new article."""
+    canonical = "\n".join(_SPACE.sub(" ", p).strip() for p in paragraphs)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
