@@ -5,7 +5,7 @@ from ..records import Article, Gap, RawDocument
 from .gaps import find_gaps
 from .html_extract import extract_html
 from .metadata import (Inferred, date_from_text, detect_language, first_stated, outlet_from_text,
-                       outlet_from_url, title_from_lead)
+                       outlet_from_url, site_name, title_from_lead)
 from .text_extract import extract_text
 from .boilerplate import size
 from ..dates import normalise_date
@@ -36,8 +36,8 @@ def clean_document(raw: RawDocument) -> Article:
     url = given.url or stated.url or page_meta.get("url")
     title = first_stated((given.title, "given"), (stated.title, "metadata"), (page_meta.get("title"), "page"),
                          (headline, "text: headline")) or Inferred(title_from_lead(paragraphs), "text: lead sentence")
-    outlet = first_stated((given.outlet, "given"), (stated.outlet, "metadata"),
-                          (page_meta.get("site_name"), "page"), (outlet_from_url(url), "url"),
+    outlet = first_stated((given.outlet, "given"), (site_name(stated.outlet), "metadata"),
+                          (site_name(page_meta.get("site_name")), "page"), (outlet_from_url(url), "url"),
                           (outlet_from_text(removed), "text")) or Inferred.unknown("no outlet in metadata, URL or text")
     published = _published(raw, page_meta.get("published"), paragraphs, removed)
     language = first_stated((given.language, "given"), (stated.language, "metadata")) or detect_language(body)

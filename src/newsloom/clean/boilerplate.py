@@ -86,6 +86,7 @@ _FURNITURE_SHORT = _rx(
     r"\b(getty images|shutterstock|ap photo|afp via|epa-efe|reuters/|photo by)\b.{0,40}$|^(email|e-mail|zip code|name)( \(required\))?\*?$|"
     r"^rating: \d+ votes?$|^\d+ (points?|votes?|likes?|replies)$",
     r"^(tags?|topics?|filed under|categories|related roundup|buyer'?s guide):",
+    r"^our (standards|editorial (standards|guidelines|values)|policies)\b",
 )
 
 # Promotional copy addresses the reader with an imperative and sells news, apps or updates.
@@ -147,7 +148,7 @@ def size(text: str) -> int:
 #: "ST. JOSEPH, Mich. (AP) — ", "Islamabad, Pakistan – ", "RIVERTON, March 4 (Agency) – ": where a report
 #: starts with the place (and often the date and agency) it was filed from.
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),(?P<rest>(?: [\w.'’()/-]+){0,6}?)\s?[—–-]{1,2}\s"
+    r"^(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),(?P<rest>(?: [\w.,'’()/-]+){0,6}?)\s?[—–-]{1,2}\s"
 )
 def looks_title_cased(text: str, language: str | None) -> bool:
     """Headline casing ("Customers Leave Without Paying Bill At Troy Steakhouse"): function words capitalised

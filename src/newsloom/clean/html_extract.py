@@ -84,16 +84,25 @@ def _filter(blocks: list[str], language: str | None, title: str | None) -> tuple
     return kept, removed
 
 
+def _metadata_only(html: str, url: str | None):
+    """The page's metadata when trafilatura found no main text (it then returns no document at all)."""
+    try:
+        return trafilatura.extract_metadata(html, default_url=url)
+    except Exception:  # metadata is a bonus: a page whose head cannot be read still gets its text
+        return None
+
+
 def extract_html(html: str, url: str | None = None, language: str | None = None) -> HtmlExtraction:
     """The article in an HTML page, with its metadata and what was dropped."""
     try:
         doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)
     except Exception:  # trafilatura may fail deep in lxml on broken markup; the cascade goes on
         doc = None
+    source = doc if doc is not None else _metadata_only(html, url)
     meta = {}
-    if doc is not None:
-        meta = dict(title=doc.title, author=doc.author, published=doc.date, site_name=doc.sitename,
-                    url=doc.url, language=doc.language)
+    if source is not None:
+        meta = dict(title=source.title, author=source.author, published=source.date, site_name=source.sitename,
+                    url=source.url, language=source.language)
     title = meta.get("title")
     text, method = (doc.text or "") if doc is not None else "", "trafilatura"
     if size(text) < _MIN_WORDS:

@@ -62,7 +62,7 @@ def _key(text: str) -> str:
 def looks_like_headline(block: str) -> bool:
     """Headline-sized (3 to 25 words), starting like a title and not ending mid-phrase."""
     return (3 <= size(block) <= 25 and not block.rstrip().endswith((",", ";"))
-            and (block[:1].isupper() or block[:1].isdigit() or block[:1] in "“\"‘'"))
+            and (block[:1].isalnum() or block[:1] in "“\"‘'") and not block[:1].islower())
 
 
 def same_headline(a: str, b: str) -> bool:
@@ -82,19 +82,21 @@ def strip_site_suffix(title: str) -> str:
 
 
 def _find_headline(blocks: list[str], start: int, title_hint: str | None) -> int | None:
-    """Index of the headline block: the one matching the known title, else the nearest title-like block
-    shortly before the body, else a first block that the page repeats."""
-    window = range(max(0, start - 8), min(len(blocks), start + 2))
+    """Index of the headline block: the one matching the known title, else a first block that the page
+    repeats, else the longest title-like block just before the body (bylines, time stamps and labels are
+    shorter or are furniture)."""
     if title_hint:
-        for index in window:
-            if size(blocks[index]) <= 30 and same_headline(blocks[index], title_hint) or same_headline(blocks[index], strip_site_suffix(title_hint)):
+        for index in range(max(0, start - 8), min(len(blocks), start + 2)):
+            if size(blocks[index]) <= 30 and (same_headline(blocks[index], title_hint)
+                                              or same_headline(blocks[index], strip_site_suffix(title_hint))):
                 return index
-    for index in range(start - 1, max(-1, start - 4), -1):
-        if looks_like_headline(blocks[index]) and classify(blocks[index]).kind is not Kind.FURNITURE:
-            return index
     if len(blocks) > 1 and looks_like_headline(blocks[0]) and _key(blocks[0]) == _key(blocks[1]):
         return 0
-    return None
+    candidates = [index for index in range(max(0, start - 6), start)
+                  if looks_like_headline(blocks[index]) and not blocks[index].rstrip().endswith(".")
+                  and "|" not in blocks[index] and not blocks[index].isupper()
+                  and classify(blocks[index]).kind is not Kind.FURNITURE]
+    return max(candidates, key=lambda index: (size(blocks[index]), index)) if candidates else None
 
 
 def select_main_text(blocks: list[str], language: str | None = "en", title_hint: str | None = None) -> MainText:

@@ -40,11 +40,26 @@ def first_stated(*candidates: tuple[str | None, str]) -> Inferred | None:
 _OUTLET_CUES = [
     re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?"
                r"(?P<name>[A-Z][\w&.'’ -]{1,40}?)(?:[.,;|]|\s+all rights|\s+\d|$)", re.IGNORECASE),
-    re.compile(r"download the (?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) (?i:app)\b"),
-    re.compile(r"(?:subscribe to|sign up for) (?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})(?:’s|'s) newsletter"),
-    re.compile(r"follow (?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) on (?:twitter|x|facebook|instagram)\b"),
+    re.compile(r"(?i:download|get|install) (?:the )?(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) (?i:app)\b"),
+    re.compile(r"(?i:subscribe to|sign up for) (?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})(?:’s|'s) newsletter"),
+    re.compile(r"(?i:follow) (?:the )?(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) on "
+               r"(?i:twitter|x|facebook|instagram|social media)\b"),
 ]
+_COMPANY_SUFFIX = re.compile(r"\s+(media|news|publishing|holdings)?\s*(ltd|limited|inc|llc|plc|gmbh|group|corp)\.?$",
+                             re.IGNORECASE)
 _NOT_OUTLETS = re.compile(r"^(the )?(app|apps|our|us|this|all|my|your|google|apple|iphone|android)$", re.IGNORECASE)
+
+
+_SECTION = re.compile(r"\s+[–—|:»]\s+.*$|\s+-\s+.*$")
+
+
+def site_name(name: str | None) -> str | None:
+    """A feed or site title without its section: "Northgate Post – World" → "Northgate Post", so one outlet
+    keeps one name whichever of its feeds or pages an article came from."""
+    if not name:
+        return None
+    stripped = _SECTION.sub("", name.strip())
+    return stripped if len(stripped) >= 2 else name.strip()
 
 
 def outlet_from_url(url: str | None) -> str | None:
@@ -62,7 +77,7 @@ def outlet_from_text(removed: tuple[Removed, ...] | list[Removed]) -> str | None
         for cue in _OUTLET_CUES:
             match = cue.search(piece.text)
             if match:
-                name = match.group("name").strip(" .-’'")
+                name = _COMPANY_SUFFIX.sub("", match.group("name")).strip(" .-’',")
                 if 2 <= len(name) <= 40 and not _NOT_OUTLETS.match(name) and not re.search(r"\d", name):
                     return name
     return None
@@ -108,6 +123,9 @@ def date_from_text(paragraphs: tuple[str, ...], removed: tuple[Removed, ...]) ->
 
 # ---------------------------------------------------------------- title and language
 
+_TRAILING_WORDS = frozenset("a an the of to in on at by for from with and or but that which who as its his her their".split())
+
+
 def title_from_lead(paragraphs: tuple[str, ...], max_words: int = 14) -> str | None:
     """A stand-in title from the lead's first sentence, cut at ``max_words`` words."""
     if not paragraphs:
@@ -115,9 +133,12 @@ def title_from_lead(paragraphs: tuple[str, ...], max_words: int = 14) -> str | N
     lead = DATELINE.sub("", paragraphs[0], count=1)
     sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])", lead, maxsplit=1)[0].strip()
     words = sentence.split()
-    if len(words) > max_words:
-        return " ".join(words[:max_words]).rstrip(",;:") + " …"
-    return sentence or None
+    if len(words) <= max_words:
+        return sentence or None
+    words = words[:max_words]
+    while len(words) > 3 and words[-1].lower().strip(",;:") in _TRAILING_WORDS:
+        words.pop()  # "... would strike deep inside the" reads better without the dangling "the"
+    return " ".join(words).rstrip(",;:") + " …"
 
 
 def detect_language(text: str) -> Inferred:

@@ -1,0 +1,31 @@
+# Two entry points for a fresh machine: `make demo` (main job on the bundled examples) and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+DEMO_DB ?= out/demo.db
+
+.PHONY: install demo test bench clean
+
+$(BIN)/newsloom: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(BIN)/newsloom
+
+demo: install
+	mkdir -p $(dir $(DEMO_DB))
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/newsloom run examples/ --db $(DEMO_DB)
+
+# pytest exits 5 when it collects no test: that fails the target too, with a clear word.
+test: install
+	@$(BIN)/python -m pytest; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "make test: no tests were collected" >&2; fi; exit $$status
+
+bench: install
+	$(BIN)/python benchmarks/extraction.py --data ../shared/bench/extraction --out out/extraction
+
+clean:
+	rm -rf $(VENV) out .pytest_cache
