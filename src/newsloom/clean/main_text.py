@@ -24,6 +24,23 @@ class MainText:
     headline: str | None  # the page's own headline, found in the text, or None
 
 
+def _discount_link_lists(verdicts: list[Verdict]) -> list[Verdict]:
+    """After a related-links heading, teasers (a headline, a byline, one blurb, again and again) count against
+    the article until two prose paragraphs in a row show that the article itself goes on."""
+    adjusted, in_list = [], False
+    for index, verdict in enumerate(verdicts):
+        if verdict.reason == "related links heading":
+            in_list = True
+        elif in_list and verdict.kind is Kind.PROSE:
+            following = verdicts[index + 1] if index + 1 < len(verdicts) else None
+            if following is not None and following.kind is Kind.PROSE:
+                in_list = False
+        if in_list and verdict.weight > 0:
+            verdict = Verdict(verdict.kind, -verdict.weight / 2, "in a list of links")
+        adjusted.append(verdict)
+    return adjusted
+
+
 def _best_runs(verdicts: list[Verdict]) -> list[tuple[float, int, int]]:
     """Per stretch between comment headings, the ``(weight, start, end)`` of its heaviest run of blocks."""
     runs: list[tuple[float, int, int]] = []
@@ -45,7 +62,7 @@ def _best_runs(verdicts: list[Verdict]) -> list[tuple[float, int, int]]:
 def _article_run(verdicts: list[Verdict]) -> tuple[int, int]:
     """The article is the first stretch that holds a good part of the page's prose: comment threads come after
     the article and may be longer than it, so the heaviest stretch is not simply taken."""
-    runs = _best_runs(verdicts)
+    runs = _best_runs(_discount_link_lists(verdicts))
     if not runs:
         return 0, 0
     enough = min(0.4 * max(weight for weight, _, _ in runs), _ARTICLE_WORDS)
