@@ -36,7 +36,8 @@ def test_article_is_found_between_navigation_and_comments():
     assert main.paragraphs[0].startswith("TALVERNO, March 4 (Wire) – Talks between")
     assert main.paragraphs[-1].startswith("Both sides blamed each other")
     body = "\n".join(main.paragraphs)
-    for furniture in ("Subscribe", "Advertisement", "Related articles", "Share this article", "disgrace", "©"):
+    for furniture in ("Subscribe", "Advertisement", "Related articles", "Ceasefire holds", "Envoys arrive",
+                      "Share this article", "disgrace", "©"):
         assert furniture not in body
     assert "We are not giving up" in body and "The mediators had hoped" in body
 
@@ -53,3 +54,17 @@ def test_every_removed_block_says_why():
 def test_a_short_text_with_no_furniture_is_kept_whole():
     text = "Brief note.\n\nThe council meets on Friday."
     assert extract_text(text).paragraphs == ("Brief note.", "The council meets on Friday.")
+
+
+TEASERS = "\n".join(
+    f"Headline number {n} about another story\nAuthor Name{n}\nThis is the blurb of another story, which says what "
+    f"that story is about in one sentence of a reasonable length, as teasers do.\n" for n in range(8))
+
+
+def test_a_list_of_teasers_after_the_article_is_not_taken_for_more_article():
+    page = PAGE.split("Share this article")[0] + "More from The Daily Planet\n" + TEASERS
+    main = extract_text(page)
+    body = "\n".join(main.paragraphs)
+    assert "Both sides blamed each other" in body
+    assert "blurb of another story" not in body
+    assert any(piece.reason.endswith("in a list of links") for piece in main.removed)

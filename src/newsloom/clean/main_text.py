@@ -35,8 +35,8 @@ def _discount_link_lists(verdicts: list[Verdict]) -> list[Verdict]:
             following = verdicts[index + 1] if index + 1 < len(verdicts) else None
             if following is not None and following.kind is Kind.PROSE:
                 in_list = False
-        if in_list and verdict.weight > 0:
-            verdict = Verdict(verdict.kind, -verdict.weight / 2, "in a list of links")
+        if in_list and verdict.reason != "related links heading":
+            verdict = Verdict(Kind.FURNITURE, -abs(verdict.weight) / 2, "in a list of links")
         adjusted.append(verdict)
     return adjusted
 
@@ -62,7 +62,7 @@ def _best_runs(verdicts: list[Verdict]) -> list[tuple[float, int, int]]:
 def _article_run(verdicts: list[Verdict]) -> tuple[int, int]:
     """The article is the first stretch that holds a good part of the page's prose: comment threads come after
     the article and may be longer than it, so the heaviest stretch is not simply taken."""
-    runs = _best_runs(_discount_link_lists(verdicts))
+    runs = _best_runs(verdicts)
     if not runs:
         return 0, 0
     enough = min(0.4 * max(weight for weight, _, _ in runs), _ARTICLE_WORDS)
@@ -118,7 +118,7 @@ def _find_headline(blocks: list[str], start: int, title_hint: str | None) -> int
 
 def select_main_text(blocks: list[str], language: str | None = "en", title_hint: str | None = None) -> MainText:
     """Pick the article's paragraphs out of ``blocks`` (already re-flowed paragraphs of a page or scrape)."""
-    verdicts = [classify(block, language) for block in blocks]
+    verdicts = _discount_link_lists([classify(block, language) for block in blocks])
     start, end = _article_run(verdicts)
     if start == end:  # nothing reads as prose: keep whatever is not furniture rather than lose a short text
         start, end = 0, len(blocks)
