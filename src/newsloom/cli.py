@@ -10,12 +10,14 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from . import __version__
 from .ingest import IngestOptions
-from .pipeline import IngestReport, extract, ingest
-from .records import Article, Failure
+from .analyse.nlp import ModelNotInstalled
+from .analyse.runner import AnalyseReport, stored_analysis
+from .pipeline import IngestReport, analyse, corpus_actors, extract, ingest
+from .present import terminal
+from .records import Failure
 from .store import PutOutcome, open_store
 
 app = typer.Typer(help="Many outlets' reports of an event → one consolidated, source-attributed dossier.",
@@ -25,6 +27,9 @@ err = Console(stderr=True)
 
 DbOption = typer.Option("newsloom.db", "--db", help="SQLite file or SQLAlchemy URL of the store.")
 InputsArgument = typer.Argument(..., help="Files, directories, globs, URLs, or - for standard input.")
+ModelOption = typer.Option(None, "--model", help="spaCy pipeline: en_core_web_md (default), en_core_web_sm, a package "
+                                                 "or a path; also $NEWSLOOM_SPACY_MODEL.")
+WorkersOption = typer.Option(None, "--workers", help="Processes for analysis (default: all cores).")
 
 
 def _options(outlet, published, manifest, field, max_mb, timeout, no_fetch) -> IngestOptions:
@@ -81,10 +86,13 @@ def _report_failures(failures: list[Failure]) -> None:
         err.print(f"[red]error[/red] {escape(str(failure))}", highlight=False, soft_wrap=True)
 
 
+def _progress() -> Progress:
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=err, transient=True)
+
+
 def _run_ingest(inputs: List[str], options: IngestOptions, db: str) -> IngestReport:
-    with open_store(db) as store, Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                                           MofNCompleteColumn(), TimeElapsedColumn(), console=err,
-                                           transient=True) as progress:
+    with open_store(db) as store, _progress() as progress:
         task = progress.add_task("ingesting", total=None)
         report = ingest(inputs, options, store, on_item=lambda label: progress.advance(task))
     _report_failures(report.failures)
@@ -107,12 +115,19 @@ def ingest_command(inputs: List[str] = InputsArgument, db: str = DbOption, optio
 
 @app.command("run")
 @_ingest_options
-def run_command(inputs: List[str] = InputsArgument, db: str = DbOption, options: IngestOptions = None) -> None:
-    """The main job: ingest and clean everything given, then report what is stored."""
+def run_command(inputs: List[str] = InputsArgument, db: str = DbOption, model: Optional[str] = ModelOption,
+                workers: Optional[int] = WorkersOption, options: IngestOptions = None) -> None:
+    """The main job: ingest, clean and analyse everything given, then show the articles and their actors."""
     report = _run_ingest(inputs, options, db)
-    _articles_table([article for article, _ in report.results], title="Articles from this run")
+    analysed = _run_analysis(db, model, workers)
+    terminal.articles_table(out, [article for article, _ in report.results], title="Articles from this run")
+    with open_store(db) as store:
+        actors, mentions = corpus_actors(store)
+    terminal.actors_table(out, actors, mentions)
     out.print(_summary(report, db), highlight=False)
-    raise typer.Exit(0 if report.ok else 1)
+    out.print(f"{analysed.analysed} analysed, {len(analysed.skipped)} skipped, {len(analysed.failures)} failed",
+              highlight=False)
+    raise typer.Exit(0 if report.ok and not analysed.failures else 1)
 
 
 @app.command("extract")
@@ -134,66 +149,63 @@ def extract_command(inputs: List[str] = InputsArgument, jsonl: bool = typer.Opti
     raise typer.Exit(1 if failed else 0)
 
 
-def _articles_table(articles: list[Article], title: str) -> None:
-    table = Table(title=title, title_justify="left", expand=False)
-    table.add_column("id", no_wrap=True, min_width=12)
-    table.add_column("outlet", max_width=24, overflow="ellipsis", no_wrap=True)
-    table.add_column("date", no_wrap=True, min_width=10)
-    table.add_column("title", overflow="ellipsis", no_wrap=True, ratio=1)
-    table.add_column("words", justify="right", min_width=5)
-    for article in articles:
-        table.add_row(article.id[:12], escape(article.outlet or "?"), (article.published or "?")[:10],
-                      escape(article.title or "?"), str(article.words))
-    out.print(table)
-
-
 @app.command("articles")
 def articles_command(db: str = DbOption) -> None:
     """List stored articles: id, outlet, date, title, words."""
     with open_store(db) as store:
         articles = list(store.articles())
-    _articles_table(articles, title=f"{len(articles)} articles in {db}")
+    terminal.articles_table(out, articles, title=f"{len(articles)} articles in {db}")
 
 
 @app.command("show")
 def show_command(article_id: str = typer.Argument(..., help="Article id or a unique prefix of it."),
                  db: str = DbOption,
                  removed: bool = typer.Option(True, "--removed/--no-removed", help="Show what the cleaner dropped.")) -> None:
-    """Show one article: metadata, cleaned text with gaps marked, and the removed boilerplate."""
+    """Show one article: metadata, text with actors, times and gaps marked, and the removed boilerplate."""
     with open_store(db) as store:
         try:
             article = store.get_article(article_id)
         except (LookupError, ValueError) as error:
             err.print(f"[red]error[/red] {escape(str(error))}")
             raise typer.Exit(1)
-    if article is None:
-        err.print(f"[red]error[/red] no article {escape(article_id)!r} in {escape(db)}")
-        raise typer.Exit(1)
-    for label, value, how in (("title", article.title, article.title_how),
-                              ("outlet", article.outlet, article.outlet_how),
-                              ("published", article.published, article.published_how),
-                              ("language", article.language, None), ("url", article.url, None),
-                              ("byline", article.byline, None), ("source", article.source, None),
-                              ("revision of", article.revision_of, None)):
-        note = f" [dim]({escape(how)})[/dim]" if how else ""
-        out.print(f"[bold]{label}:[/bold] {escape(value or '—')}{note}", highlight=False)
-    out.print(f"[bold]id:[/bold] {article.id}   [bold]words:[/bold] {article.words}\n")
-    out.print(_marked_text(article), highlight=False)
-    if removed and article.removed:
-        out.print("\n[bold]removed by the cleaner:[/bold]")
-        for piece in article.removed:
-            out.print(f"[dim]  ✂ {escape(piece.text[:160])}  ({escape(piece.reason)})[/dim]", highlight=False)
+        if article is None:
+            err.print(f"[red]error[/red] no article {escape(article_id)!r} in {escape(db)}")
+            raise typer.Exit(1)
+        analysis = stored_analysis(store, article.id)
+    terminal.show_article(out, article, analysis, removed)
 
 
-def _marked_text(article: Article) -> str:
-    """The text with every stripped-link gap shown as a red ⟨…⟩."""
-    text, pieces, last = article.text, [], 0
-    for gap in article.gaps:
-        pieces.append(escape(text[last:gap.start]))
-        pieces.append(" [red]⟨…⟩[/red] ")
-        last = gap.end
-    pieces.append(escape(text[last:]))
-    return "".join(pieces)
+def _run_analysis(db: str, model: str | None, workers: int | None) -> AnalyseReport:
+    try:
+        with open_store(db) as store, _progress() as progress:
+            task = progress.add_task("analysing", total=None)
+            report = analyse(store, model=model, workers=workers,
+                             on_article=lambda done, total: progress.update(task, completed=done, total=total))
+    except ModelNotInstalled as error:
+        err.print(f"[red]error[/red] {escape(str(error))}")
+        raise typer.Exit(2)
+    _report_failures(report.failures)
+    for article_id, reason in report.skipped:
+        err.print(f"[yellow]skipped[/yellow] {article_id}: {escape(reason)}", highlight=False)
+    return report
+
+
+@app.command("analyse")
+def analyse_command(db: str = DbOption, model: Optional[str] = ModelOption,
+                    workers: Optional[int] = WorkersOption) -> None:
+    """Analyse what is not yet analysed: sentences, entities, actors, resolved time expressions."""
+    report = _run_analysis(db, model, workers)
+    out.print(f"{report.analysed} analysed, {len(report.skipped)} skipped, {len(report.failures)} failed → {db}",
+              highlight=False)
+    raise typer.Exit(1 if report.failures else 0)
+
+
+@app.command("actors")
+def actors_command(db: str = DbOption) -> None:
+    """Actors across the corpus: canonical name, kind, aliases, dated roles, mention and article counts."""
+    with open_store(db) as store:
+        actors, mentions = corpus_actors(store)
+    terminal.actors_table(out, actors, mentions)
 
 
 @app.callback(invoke_without_command=True)

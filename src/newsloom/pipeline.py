@@ -1,16 +1,19 @@
-"""The one place that knows the order of the stages: ingest → clean → store (later: analyse, link, present).
+"""The one place that knows the order of the stages: ingest → clean → store → analyse → link.
 
 Every function here takes a batch and never lets one bad item stop it: a failure becomes a :class:`Failure`
 naming the item and why, the rest goes on, and what was stored stays stored.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Sequence
 
+from .analyse.runner import AnalyseReport, analyse_pending, stored_analysis
 from .clean import EmptyArticle, clean_document
 from .ingest import IngestOptions, read_inputs
-from .records import Article, Failure, RawDocument
+from .link.actors import resolve_actors
+from .records import Article, ArticleAnalysis, CorpusActor, Failure, RawDocument
 from .store import PutOutcome, PutResult, Store
 
 Progress = Callable[[str], None]
@@ -64,3 +67,32 @@ def ingest(inputs: Sequence[str], options: IngestOptions, store: Store,
         if on_item is not None:
             on_item(label)
     return report
+
+
+def analyse(store: Store, model: str | None = None, workers: int | None = None,
+            on_article: Callable[[int, int], None] | None = None) -> AnalyseReport:
+    """Analyse every stored article not yet analysed by the current analyser version."""
+    return analyse_pending(store, model=model, workers=workers, on_article=on_article)
+
+
+def current_analyses(store: Store) -> list[tuple[Article, ArticleAnalysis]]:
+    """Analysed articles that no later revision has superseded, oldest first."""
+    articles = list(store.articles())
+    superseded = {a.revision_of for a in articles if a.revision_of}
+    pairs = []
+    for article in articles:
+        if article.id in superseded:
+            continue
+        analysis = stored_analysis(store, article.id)
+        if analysis is not None and not analysis.skipped:
+            pairs.append((article, analysis))
+    return pairs
+
+
+def corpus_actors(store: Store) -> tuple[tuple[CorpusActor, ...], Counter]:
+    """Actors across the corpus, and how many mentions each has."""
+    pairs = current_analyses(store)
+    actors = resolve_actors([(a.id, a.published, analysis.actors) for a, analysis in pairs])
+    sizes = {(a.id, actor.key): len(actor.mentions) for a, analysis in pairs for actor in analysis.actors}
+    mentions = Counter({actor.id: sum(sizes.get(member, 0) for member in actor.members) for actor in actors})
+    return actors, mentions

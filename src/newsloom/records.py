@@ -170,3 +170,128 @@ def article_id(paragraphs: tuple[str, ...] | list[str]) -> str:
     """Content hash of the cleaned text: white space folded, so re-wrapping alone does not make a new article."""
     canonical = "\n".join(_SPACE.sub(" ", p).strip() for p in paragraphs)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+
+# ---------------------------------------------------------------- analysis (per article)
+#
+# Every span below is ``(start, end)`` character offsets into ``Article.text``: the currency of traceability.
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place an actor is named or referred to: "Khawaja Asif", "the defense minister", "he", "Pakistani".
+
+    ``kind`` says how it refers: ``name`` (a proper name or part of one), ``title`` (a role description such as
+    "the Pakistani Defense Minister"), ``pronoun``, ``demonym`` ("Pakistani" → Pakistan) or ``capital``
+    ("Islamabad" standing for its government).
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    label: str  # the entity label of the name it rests on (PERSON, ORG, GPE, NORP, ...)
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A role an actor holds, as the article states it ("defense minister" of "Pakistan"), with where."""
+
+    title: str
+    of: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """One person, organisation or state within one article, with all its mentions.
+
+    ``key`` is unique within the article; the link stage maps it to a corpus-wide identity.
+    ``kind`` is ``person``, ``organisation``, ``state`` or ``group`` (a people: "Afghans").
+    """
+
+    key: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...]
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    """A temporal expression and its TIMEX3-style value ("2025-10-29", "2025-10", "P4Y", "XXXX-10-19").
+
+    ``value`` is ``None`` when the expression cannot be resolved without guessing (a relative expression in an
+    article whose publication date is unknown); ``anchor`` is the date it was resolved against.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE, TIME, DURATION, SET
+    value: str | None
+    anchor: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named-entity span as the NER found it, kept even when it names no actor (a place, a law, a date)."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleAnalysis:
+    """Everything the analyse stage found in one article, computed once per article and analyser version.
+
+    ``skipped`` says why an article was not analysed (e.g. its language is not supported yet); then the
+    tuples are empty. ``parse`` holds spaCy's serialised parse (a ``DocBin``), so later stages can read
+    tokens, tags and dependencies without parsing again.
+    """
+
+    article_id: str
+    version: str
+    language: str | None
+    skipped: str | None = None
+    sentences: tuple[Sentence, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    times: tuple[TimeRef, ...] = ()
+    parse: bytes = b""
+
+
+# ---------------------------------------------------------------- actors across the corpus (link stage)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleHeld:
+    """A role as one article states it, dated by that article: a role held then is not necessarily held now."""
+
+    title: str
+    of: str | None
+    article_id: str
+    date: str | None  # the article's publication date (ISO), None when unknown
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusActor:
+    """One real-world actor across all articles: its within-article actors are ``members``
+    (``(article_id, actor key)`` pairs), so every mention stays traceable to its article and span."""
+
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    roles: tuple[RoleHeld, ...]
+    members: tuple[tuple[str, str], ...]

@@ -1,0 +1,1 @@
+"""Link stage: turns per-article analyses into corpus-wide identities."""

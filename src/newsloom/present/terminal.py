@@ -1,0 +1,110 @@
+"""What the commands print: tables and annotated articles for a terminal, built with rich.
+
+Everything from an article is escaped before it reaches rich markup: article text is untrusted input.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from ..records import Article, ArticleAnalysis, CorpusActor
+
+
+def articles_table(console: Console, articles: list[Article], title: str) -> None:
+    table = Table(title=title, title_justify="left")
+    table.add_column("id", no_wrap=True, min_width=12)
+    table.add_column("outlet", max_width=24, overflow="ellipsis", no_wrap=True)
+    table.add_column("date", no_wrap=True, min_width=10)
+    table.add_column("title", overflow="ellipsis", no_wrap=True, ratio=1)
+    table.add_column("words", justify="right", min_width=5)
+    for article in articles:
+        table.add_row(article.id[:12], escape(article.outlet or "?"), (article.published or "?")[:10],
+                      escape(article.title or "?"), str(article.words))
+    console.print(table)
+
+
+def show_article(console: Console, article: Article, analysis: ArticleAnalysis | None, removed: bool) -> None:
+    """Metadata with provenance, the text with actors, times and gaps marked, then what was removed."""
+    for label, value, how in (("title", article.title, article.title_how),
+                              ("outlet", article.outlet, article.outlet_how),
+                              ("published", article.published, article.published_how),
+                              ("language", article.language, None), ("url", article.url, None),
+                              ("byline", article.byline, None), ("source", article.source, None),
+                              ("revision of", article.revision_of, None)):
+        note = f" [dim]({escape(how)})[/dim]" if how else ""
+        console.print(f"[bold]{label}:[/bold] {escape(value or '—')}{note}", highlight=False)
+    console.print(f"[bold]id:[/bold] {article.id}   [bold]words:[/bold] {article.words}\n")
+    console.print(marked_text(article, analysis), highlight=False)
+    if analysis is None:
+        console.print("\n[dim]not analysed yet: run `newsloom analyse`[/dim]")
+    elif analysis.skipped:
+        console.print(f"\n[yellow]not analysed:[/yellow] {escape(analysis.skipped)}")
+    else:
+        _analysis_tables(console, article, analysis)
+    if removed and article.removed:
+        console.print("\n[bold]removed by the cleaner:[/bold]")
+        for piece in article.removed:
+            console.print(f"[dim]  ✂ {escape(piece.text[:160])}  ({escape(piece.reason)})[/dim]", highlight=False)
+
+
+def marked_text(article: Article, analysis: ArticleAnalysis | None = None) -> str:
+    """The text as rich markup: actor mentions in cyan, time expressions in green, stripped-link gaps as ⟨…⟩."""
+    marks: list[tuple[int, int, str]] = [(g.start, g.end, "gap") for g in article.gaps]
+    if analysis is not None and not analysis.skipped:
+        marks += [(m.start, m.end, "actor") for actor in analysis.actors for m in actor.mentions]
+        marks += [(t.start, t.end, "time") for t in analysis.times]
+    text, pieces, last = article.text, [], 0
+    for start, end, kind in sorted(marks):
+        if start < last:  # overlapping marks: the first one wins
+            continue
+        pieces.append(escape(text[last:start]))
+        if kind == "gap":
+            pieces.append(" [red]⟨…⟩[/red] ")
+        else:
+            style = "cyan" if kind == "actor" else "green"
+            pieces.append(f"[{style}]{escape(text[start:end])}[/{style}]")
+        last = end
+    pieces.append(escape(text[last:]))
+    return "".join(pieces)
+
+
+def _analysis_tables(console: Console, article: Article, analysis: ArticleAnalysis) -> None:
+    actors = Table(title="actors in this article", title_justify="left")
+    for column in ("actor", "kind", "mentions", "roles", "as"):
+        actors.add_column(column, overflow="fold")
+    for actor in analysis.actors:
+        roles = "; ".join(f"{r.title}" + (f" of {r.of}" if r.of else "") for r in actor.roles)
+        actors.add_row(escape(actor.name), actor.kind, str(len(actor.mentions)), escape(roles),
+                       escape(", ".join(actor.aliases)))
+    console.print()
+    console.print(actors)
+    times = Table(title=f"time expressions (anchor: {article.published[:10] if article.published else 'unknown'})",
+                  title_justify="left")
+    for column in ("expression", "type", "value"):
+        times.add_column(column)
+    for ref in analysis.times:
+        times.add_row(escape(ref.text), ref.type, escape(ref.value or "unresolved"))
+    console.print(times)
+
+
+def actors_table(console: Console, actors: tuple[CorpusActor, ...], mentions: Counter) -> None:
+    """Corpus-wide actors: kind, aliases, roles with their dates, mention and article counts."""
+    table = Table(title=f"{len(actors)} actors", title_justify="left")
+    table.add_column("actor", overflow="fold")
+    table.add_column("kind")
+    table.add_column("aliases", overflow="fold", ratio=2)
+    table.add_column("roles", overflow="fold", ratio=2)
+    table.add_column("mentions", justify="right")
+    table.add_column("articles", justify="right")
+    for actor in sorted(actors, key=lambda a: (-mentions[a.id], a.name)):
+        roles: dict[str, list[str]] = {}
+        for role in actor.roles:
+            label = role.title + (f" of {role.of}" if role.of else "")
+            roles.setdefault(label, []).append(role.date[:10] if role.date else "undated")
+        role_text = "; ".join(f"{label} ({', '.join(sorted(set(dates)))})" for label, dates in roles.items())
+        table.add_row(escape(actor.name), actor.kind, escape(", ".join(a for a in actor.aliases if a != actor.name)),
+                      escape(role_text), str(mentions[actor.id]), str(len({m[0] for m in actor.members})))
+    console.print(table)
