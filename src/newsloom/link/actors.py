@@ -25,31 +25,16 @@ from ..analyse.actors.gazetteer import fold, fold_acronym, gazetteer
 from ..analyse.actors.names import folded_parts, full_names_match, name_parts, phonetic
 from ..analyse.actors.orgs import initials, is_acronym
 from ..records import Actor, CorpusActor, RoleHeld
+from ..disjoint_sets import DisjointSets
 
 Item = tuple[str, str | None, Actor]
-
-
-class _Union:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def resolve_actors(articles: Sequence[tuple[str, str | None, tuple[Actor, ...]]]) -> tuple[CorpusActor, ...]:
     """Corpus-wide actors from ``(article_id, published_or_None, actors)`` triples."""
     items: list[Item] = sorted(((aid, date, actor) for aid, date, actors in articles for actor in actors),
                                key=lambda item: (item[0], _key_order(item[2].key)))
-    uf = _Union(len(items))
+    uf = DisjointSets(len(items))
     _by_name(items, uf, ("state", "group"))
     _organisations(items, uf)
     _people(items, uf)
@@ -72,14 +57,14 @@ def _key_order(key: str) -> tuple[int, str]:
     return (int(key[1:]), key) if key[1:].isdigit() else (0, key)
 
 
-def _by_name(items: list[Item], uf: _Union, kinds: tuple[str, ...]) -> None:
+def _by_name(items: list[Item], uf: DisjointSets, kinds: tuple[str, ...]) -> None:
     first: dict[tuple[str, str], int] = {}
     for i, (_, _, actor) in enumerate(items):
         if actor.kind in kinds:
             uf.union(i, first.setdefault((actor.kind, fold(actor.name)), i))
 
 
-def _organisations(items: list[Item], uf: _Union) -> None:
+def _organisations(items: list[Item], uf: DisjointSets) -> None:
     gaz = gazetteer()
     first: dict[str, int] = {}
     long_forms: dict[str, set[int]] = {}
@@ -128,7 +113,7 @@ def _roles_match(a: Actor, b_roles: list[tuple[str, str | None]], exact: bool) -
     return False
 
 
-def _people(items: list[Item], uf: _Union) -> None:
+def _people(items: list[Item], uf: DisjointSets) -> None:
     people = [(i, *_names(actor)) for i, (_, _, actor) in enumerate(items) if actor.kind == "person"]
     named = sorted((p for p in people if p[1]),
                    key=lambda p: (-max(len(n) for n in p[1]), fold(items[p[0]][2].name), p[0]))

@@ -12,6 +12,7 @@ import re
 
 from .context import Context, Span
 from .gazetteer import fold, fold_acronym, gazetteer
+from ...disjoint_sets import DisjointSets
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
 _SMALL = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "al", "i", "e", "&"})
@@ -26,22 +27,6 @@ def initials(text: str) -> str:
     return "".join(w[0].lower() for w in words if w and w.lower() not in _SMALL and w[0].isupper())
 
 
-class _Union:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def cluster_orgs(ctx: Context, spans: list[Span]) -> tuple[list[int], list[str]]:
     """Cluster organisation spans: a group number per span, and each group's canonical name."""
     gaz = gazetteer()
@@ -49,7 +34,7 @@ def cluster_orgs(ctx: Context, spans: list[Span]) -> tuple[list[int], list[str]]
     keys = [fold_acronym(t) if is_acronym(t) else fold(t) for t in texts]
     known = [gaz.org(t) for t in texts]
     bases = [fold(ctx.span_text(s.qualifier[1], s.end)) if s.qualifier else None for s in spans]
-    uf = _Union(len(spans))
+    uf = DisjointSets(len(spans))
     first: dict[str, int] = {}
     for i, key in enumerate(keys):
         ident = f"K:{known[i]}" if known[i] else f"F:{key}"
