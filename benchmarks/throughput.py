@@ -20,9 +20,8 @@ import time
 from pathlib import Path
 
 from newsloom.analyse.nlp import load_pipeline, model_name
-from newsloom.analyse.runner import analyse_pending
 from newsloom.ingest import IngestOptions
-from newsloom.pipeline import ingest
+from newsloom.pipeline import ingest_and_analyse
 from newsloom.store import open_store
 
 
@@ -83,8 +82,7 @@ def _texts(path: Path, limit: int | None) -> list[str]:
 def run_newsloom(path: Path, model: str, workers: int) -> tuple[float, int, int]:
     with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "bench.db") as store:
         start = time.perf_counter()
-        report = ingest([str(path)], IngestOptions(), store)
-        analysed = analyse_pending(store, model=model, workers=workers)
+        report, analysed = ingest_and_analyse([str(path)], IngestOptions(), store, model=model, workers=workers)
         elapsed = time.perf_counter() - start
     if report.failures or analysed.failures:
         for failure in report.failures + analysed.failures:

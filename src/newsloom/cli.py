@@ -15,7 +15,7 @@ from . import __version__
 from .ingest import IngestOptions
 from .analyse.nlp import ModelNotInstalled
 from .analyse.runner import AnalyseReport, stored_analysis
-from .pipeline import IngestReport, analyse, corpus_actors, extract, ingest
+from .pipeline import IngestReport, analyse, corpus_actors, extract, ingest, ingest_and_analyse
 from .present import terminal
 from .records import Failure
 from .store import PutOutcome, open_store
@@ -118,15 +118,24 @@ def ingest_command(inputs: List[str] = InputsArgument, db: str = DbOption, optio
 def run_command(inputs: List[str] = InputsArgument, db: str = DbOption, model: Optional[str] = ModelOption,
                 workers: Optional[int] = WorkersOption, options: IngestOptions = None) -> None:
     """The main job: ingest, clean and analyse everything given, then show the articles and their actors."""
-    report = _run_ingest(inputs, options, db)
-    analysed = _run_analysis(db, model, workers)
+    try:
+        with open_store(db) as store, _progress() as progress:
+            task = progress.add_task("ingesting and analysing", total=None)
+            report, analysed = ingest_and_analyse(
+                inputs, options, store, model=model, workers=workers,
+                on_item=lambda label: progress.advance(task),
+                on_article=lambda done, total: progress.update(task, description="analysing", completed=done,
+                                                               total=total))
+            actors, mentions = corpus_actors(store)
+    except ModelNotInstalled as error:
+        err.print(f"[red]error[/red] {escape(str(error))}")
+        raise typer.Exit(2)
+    _report_failures(report.failures + analysed.failures)
     terminal.articles_table(out, [article for article, _ in report.results], title="Articles from this run")
-    with open_store(db) as store:
-        actors, mentions = corpus_actors(store)
     terminal.actors_table(out, actors, mentions)
     out.print(_summary(report, db), highlight=False)
-    out.print(f"{analysed.analysed} analysed, {len(analysed.skipped)} skipped, {len(analysed.failures)} failed",
-              highlight=False)
+    out.print(f"{analysed.analysed} analysed, {len(analysed.skipped)} skipped (language), "
+              f"{len(analysed.failures)} failed", highlight=False)
     raise typer.Exit(0 if report.ok and not analysed.failures else 1)
 
 

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Sequence
 
-from .analyse.runner import AnalyseReport, analyse_pending, stored_analysis
+from .analyse.runner import AnalyseReport, Analyser, analyse_pending, store_results, stored_analysis
 from .clean import EmptyArticle, clean_document
 from .ingest import IngestOptions, read_inputs
 from .link.actors import resolve_actors
@@ -51,7 +51,8 @@ def extract(inputs: Sequence[str], options: IngestOptions) -> Iterator[Article |
 
 
 def ingest(inputs: Sequence[str], options: IngestOptions, store: Store,
-           on_item: Progress | None = None) -> IngestReport:
+           on_item: Progress | None = None,
+           on_stored: Callable[[Article, PutResult], None] | None = None) -> IngestReport:
     """Ingest, clean and store every input item; each article is stored in its own transaction."""
     report = IngestReport()
     for item in extract(inputs, options):
@@ -60,13 +61,34 @@ def ingest(inputs: Sequence[str], options: IngestOptions, store: Store,
             label = item.item
         else:
             try:
-                report.results.append((item, store.put_article(item)))
+                result = store.put_article(item)
             except Exception as error:  # e.g. the disk filled up: this article is lost, the stored ones are not
                 report.failures.append(Failure(item.source, f"could not be stored: {error}"))
+            else:
+                report.results.append((item, result))
+                if on_stored is not None:
+                    on_stored(item, result)
             label = item.source
         if on_item is not None:
             on_item(label)
     return report
+
+
+def ingest_and_analyse(inputs: Sequence[str], options: IngestOptions, store: Store, model: str | None = None,
+                       workers: int | None = None, on_item: Progress | None = None,
+                       on_article: Callable[[int, int], None] | None = None) -> tuple[IngestReport, AnalyseReport]:
+    """The main job's first half: articles are analysed while later ones are still being cleaned."""
+    analysis = AnalyseReport()
+    with Analyser(model, workers) as analyser:
+
+        def stored(article: Article, result: PutResult) -> None:
+            if result.outcome != PutOutcome.UNCHANGED:
+                analyser.submit(article)
+            store_results(store, analyser.results(), analysis)
+
+        report = ingest(inputs, options, store, on_item=on_item, on_stored=stored)
+        analysis.add(analyse_pending(store, on_article=on_article, analyser=analyser))
+    return report, analysis
 
 
 def analyse(store: Store, model: str | None = None, workers: int | None = None,

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from ..records import Article, ArticleAnalysis, Failure
 from ..serial import from_data, to_data
 from ..store import Store
+from .article import analyse_parsed, skip_reason, skipped
 from .nlp import load_pipeline, model_name, pipeline_version
 
 STAGE = "analysis"
@@ -31,6 +33,12 @@ class AnalyseReport:
     analysed: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (article id, why)
     failures: list[Failure] = field(default_factory=list)
+
+    def add(self, other: "AnalyseReport") -> "AnalyseReport":
+        self.analysed += other.analysed
+        self.skipped += other.skipped
+        self.failures += other.failures
+        return self
 
 
 # ------------------------------------------------------------------ work done in each process
@@ -51,8 +59,6 @@ def _init_worker(model: str, version: str) -> None:
 
 
 def _analyse_chunk(articles: list[Article]) -> list[ArticleAnalysis | Failure]:
-    from .article import analyse_parsed
-
     nlp, version = _state["nlp"], _state["version"]
     results: list[ArticleAnalysis | Failure] = []
     for article, doc in zip(articles, nlp.pipe([a.text for a in articles], batch_size=32)):
@@ -64,55 +70,71 @@ def _analyse_chunk(articles: list[Article]) -> list[ArticleAnalysis | Failure]:
     return results
 
 
-def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    chunk: list[Article] = []
-    for article in articles:
-        chunk.append(article)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+class Analyser:
+    """Analyses articles as they are handed in, in worker processes that start (and load the pipeline) at once.
 
+    Started before ingest, the workers load the model while articles are still being cleaned, and parse each
+    chunk while the next one is cleaned: loading and cleaning then cost no extra wall time. ``workers=1``
+    analyses in this process instead, which suits small batches and tests.
+    """
 
-def analyse_articles(articles: list[Article], model: str | None = None, workers: int | None = None
-                     ) -> Iterator[ArticleAnalysis | Failure]:
-    """Analyses of ``articles`` (English ones parsed; others marked skipped), in any order."""
-    from .article import skip_reason, skipped
+    def __init__(self, model: str | None = None, workers: int | None = None) -> None:
+        self.model = model_name(model)
+        self.version = analyser_version(self.model)
+        self.workers = max(1, workers or os.cpu_count() or 1)
+        self._buffer: list[Article] = []
+        self._waiting: deque = deque()
+        self._done: deque = deque()
+        self._pool = None
 
-    model = model_name(model)
-    version = analyser_version(model)
-    todo = []
-    for article in articles:
+    def __enter__(self) -> "Analyser":
+        if self.workers > 1:
+            context = multiprocessing.get_context("spawn")  # no fork under the progress bar's thread
+            self._pool = context.Pool(self.workers, initializer=_init_worker, initargs=(self.model, self.version))
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._pool is not None:
+            if exc[0] is not None:
+                self._pool.terminate()
+            else:
+                self._pool.close()
+            self._pool.join()
+
+    def submit(self, article: Article) -> None:
         reason = skip_reason(article)
         if reason:
-            yield skipped(article, version, reason)
+            self._done.append(skipped(article, self.version, reason))
+            return
+        self._buffer.append(article)
+        if len(self._buffer) >= CHUNK:
+            self._send()
+
+    def _send(self) -> None:
+        chunk, self._buffer = self._buffer, []
+        if not chunk:
+            return
+        if self._pool is None:
+            if _state.get("version") != self.version:
+                _init_worker(self.model, self.version)
+            self._done.extend(_analyse_chunk(chunk))
         else:
-            todo.append(article)
-    if not todo:
-        return
-    chunks = list(_chunks(todo, CHUNK))
-    workers = max(1, min(workers or os.cpu_count() or 1, len(chunks)))
-    if workers == 1:
-        _init_worker(model, version)
-        for chunk in chunks:
-            yield from _analyse_chunk(chunk)
-        return
-    context = multiprocessing.get_context("spawn")  # no fork under the progress bar's thread
-    with context.Pool(workers, initializer=_init_worker, initargs=(model, version)) as pool:
-        for results in pool.imap_unordered(_analyse_chunk, chunks):
-            yield from results
+            self._waiting.append(self._pool.apply_async(_analyse_chunk, (chunk,)))
+
+    def results(self, wait: bool = False) -> Iterator[ArticleAnalysis | Failure]:
+        """Results ready so far; with ``wait``, everything submitted (the last partial chunk included)."""
+        if wait:
+            self._send()
+        while self._done:
+            yield self._done.popleft()
+        while self._waiting and (wait or self._waiting[0].ready()):
+            yield from self._waiting.popleft().get()
 
 
-def analyse_pending(store: Store, model: str | None = None, workers: int | None = None,
-                    on_article: Callable[[int, int], None] | None = None) -> AnalyseReport:
-    """Analyse every stored article that lacks an analysis by the current version; store each as it comes."""
-    version = analyser_version(model)
-    pending = [store.get_article(article_id) for article_id in store.articles_missing_stage(STAGE, version)]
-    pending = [article for article in pending if article is not None]
-    report = AnalyseReport()
-    done = 0
-    for result in analyse_articles(pending, model, workers):
+def store_results(store: Store, results: Iterable[ArticleAnalysis | Failure], report: AnalyseReport,
+                  on_article: Callable[[], None] | None = None) -> None:
+    """Store each analysis in its own transaction and count it in ``report``."""
+    for result in results:
         if isinstance(result, Failure):
             report.failures.append(result)
         else:
@@ -121,9 +143,38 @@ def analyse_pending(store: Store, model: str | None = None, workers: int | None 
                 report.skipped.append((result.article_id, result.skipped))
             else:
                 report.analysed += 1
-        done += 1
         if on_article:
-            on_article(done, len(pending))
+            on_article()
+
+
+def analyse_pending(store: Store, model: str | None = None, workers: int | None = None,
+                    on_article: Callable[[int, int], None] | None = None,
+                    analyser: Analyser | None = None) -> AnalyseReport:
+    """Analyse every stored article that lacks an analysis by the current version; store each as it comes.
+
+    Pass a running ``analyser`` to reuse its workers and to collect what was submitted to it during ingest.
+    """
+    if analyser is None:
+        version = analyser_version(model)
+        few = len(store.articles_missing_stage(STAGE, version)) <= CHUNK  # workers would not repay their start
+        with Analyser(model, workers=1 if few else workers) as own:
+            return analyse_pending(store, on_article=on_article, analyser=own)
+    report = AnalyseReport()
+    submitted = {"count": 0}
+    total = len(store.articles_missing_stage(STAGE, analyser.version))
+
+    def tick() -> None:
+        submitted["count"] += 1
+        if on_article:
+            on_article(submitted["count"], max(total, submitted["count"]))
+
+    store_results(store, analyser.results(wait=True), report, tick)  # what was submitted during ingest
+    for article_id in store.articles_missing_stage(STAGE, analyser.version):
+        article = store.get_article(article_id)
+        if article is not None:
+            analyser.submit(article)
+        store_results(store, analyser.results(), report, tick)
+    store_results(store, analyser.results(wait=True), report, tick)
     return report
 
 

@@ -18,16 +18,17 @@ class EmptyArticle(ValueError):
 def clean_document(raw: RawDocument) -> Article:
     """Clean one raw document. Raises :class:`EmptyArticle` when nothing of an article is left."""
     given, stated = raw.given, raw.metadata
-    language_hint = given.language or stated.language or detect_language(raw.body).value
+    stated_language = given.language or stated.language
     title_hint = given.title or stated.title
     page_meta: dict[str, str | None] = {}
     if raw.media_type == "text/html":
-        page = extract_html(raw.body, url=given.url or stated.url, language=language_hint)
+        page = extract_html(raw.body, url=given.url or stated.url, language=stated_language)
         paragraphs, removed, headline = page.paragraphs, page.removed, page.title
         page_meta = dict(title=page.title, author=page.author, published=page.published,
                          site_name=page.site_name, url=page.url, language=page.language)
     else:
-        main = extract_text(raw.body, language_hint, title_hint)
+        detected = detect_language(raw.body)  # the scrape's furniture is in the article's language too
+        main = extract_text(raw.body, stated_language or detected.value, title_hint)
         paragraphs, removed, headline = main.paragraphs, main.removed, main.headline
     if not paragraphs or size(" ".join(paragraphs)) == 0:
         raise EmptyArticle("no article text left after removing boilerplate")
@@ -40,7 +41,8 @@ def clean_document(raw: RawDocument) -> Article:
                           (site_name(page_meta.get("site_name")), "page"), (outlet_from_url(url), "url"),
                           (outlet_from_text(removed), "text")) or Inferred.unknown("no outlet in metadata, URL or text")
     published = _published(raw, page_meta.get("published"), paragraphs, removed)
-    language = first_stated((given.language, "given"), (stated.language, "metadata")) or detect_language(body)
+    language = (first_stated((given.language, "given"), (stated.language, "metadata"))
+                or (detected if raw.media_type == "text/plain" else detect_language(body)))
     article = Article.create(
         raw.source, paragraphs, url=url, outlet=outlet.value, outlet_how=outlet.how,
         title=title.value, title_how=title.how, byline=given.author or stated.author or page_meta.get("author"),

@@ -20,6 +20,7 @@ from lxml.etree import ParserError
 from ..records import Removed
 from .boilerplate import Kind, classify, size
 from .main_text import same_headline, strip_site_suffix
+from .metadata import detect_language
 from .text_extract import extract_text
 
 _MIN_WORDS = 25  # below this, an extractor's answer is taken to be a miss, not a short article
@@ -108,6 +109,7 @@ def extract_html(html: str, url: str | None = None, language: str | None = None)
     if size(text) < _MIN_WORDS:
         text, method = _readability(html), "readability"
     blocks = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    language = language or detect_language(text).value
     if size(text) >= _MIN_WORDS:
         kept, removed = _filter(blocks, language, title)
     else:
