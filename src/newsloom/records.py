@@ -251,6 +251,27 @@ class Entity:
     label: str
 
 
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Who said what, in one article: a direct quote ("..."), a mixed one (paraphrase with a quoted fragment)
+    or indirect reported speech ("Asif said that if our borders are violated ...").
+
+    ``content`` is one or more spans (a quote split around its attribution has two); ``cue`` is the reporting
+    verb or phrase ("said", "according to"); ``speaker`` the mention of who said it, and ``speaker_actor``
+    the key of that actor in the article's actors (``None`` when unknown: unknown stays unknown).
+    """
+
+    content: tuple[Span, ...]
+    kind: str  # direct, mixed, indirect
+    cue: Span | None = None
+    speaker: Span | None = None
+    speaker_text: str | None = None
+    speaker_actor: str | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleAnalysis:
     """Everything the analyse stage found in one article, computed once per article and analyser version.
@@ -268,6 +289,7 @@ class ArticleAnalysis:
     entities: tuple[Entity, ...] = ()
     actors: tuple[Actor, ...] = ()
     times: tuple[TimeRef, ...] = ()
+    quotes: tuple[Quote, ...] = ()
     parse: bytes = b""
 
 
@@ -295,3 +317,29 @@ class CorpusActor:
     aliases: tuple[str, ...]
     roles: tuple[RoleHeld, ...]
     members: tuple[tuple[str, str], ...]
+
+
+# ---------------------------------------------------------------- statements across outlets (link stage)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteVariant:
+    """One outlet's wording of a statement: where it stands (article and spans) and how it reads."""
+
+    article_id: str
+    outlet: str | None
+    published: str | None
+    kind: str
+    content: tuple[Span, ...]
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One thing one speaker said, as every outlet that reported it worded it (quoted, paraphrased,
+    translated). ``speaker`` is a :class:`CorpusActor` id, or ``None`` when the speaker is unknown."""
+
+    id: str
+    speaker: str | None
+    speaker_name: str | None
+    variants: tuple[QuoteVariant, ...]
