@@ -15,7 +15,8 @@ from . import __version__
 from .ingest import IngestOptions
 from .analyse.nlp import ModelNotInstalled
 from .analyse.runner import AnalyseReport, stored_analysis
-from .pipeline import IngestReport, analyse, corpus_actors, extract, ingest, ingest_and_analyse
+from .pipeline import (IngestReport, analyse, corpus_actors, corpus_statements, extract, ingest,
+                       ingest_and_analyse)
 from .present import terminal
 from .records import Failure
 from .store import PutOutcome, open_store
@@ -207,6 +208,26 @@ def analyse_command(db: str = DbOption, model: Optional[str] = ModelOption,
     out.print(f"{report.analysed} analysed, {len(report.skipped)} skipped, {len(report.failures)} failed → {db}",
               highlight=False)
     raise typer.Exit(1 if report.failures else 0)
+
+
+@app.command("quotes")
+def quotes_command(db: str = DbOption,
+                   actor: Optional[str] = typer.Option(None, "--actor", help="Only this speaker (name or alias)."),
+                   story: Optional[str] = typer.Option(None, "--story", help="Only this story (stories come with "
+                                                                            "the link stage's story grouping).")) -> None:
+    """Who said what: statements grouped by speaker, each with every outlet's wording and its spans."""
+    if story is not None:
+        err.print("[red]error[/red] --story needs stories, which this version does not build yet")
+        raise typer.Exit(2)
+    with open_store(db) as store:
+        statements, actors = corpus_statements(store)
+    if actor:
+        wanted = actor.casefold()
+        ids = {a.id for a in actors if wanted == a.name.casefold() or wanted in (x.casefold() for x in a.aliases)}
+        statements = tuple(s for s in statements if s.speaker in ids)
+        if not ids:
+            err.print(f"[yellow]no actor called {escape(actor)!r}[/yellow]")
+    terminal.statements_view(out, statements, actors)
 
 
 @app.command("actors")

@@ -1,4 +1,4 @@
-"""One article's analysis from its spaCy parse: sentences, entities, actors and resolved time expressions.
+"""One article's analysis from its spaCy parse: sentences, entities, actors, resolved times, and quotes.
 
 Pure functions of the article and its parse, independent of every other article, so they can run in any
 process and their result can be cached by article id and analyser version.
@@ -9,6 +9,7 @@ from spacy.tokens import Doc, DocBin
 
 from ..records import Article, ArticleAnalysis, Entity, Sentence, TimeRef
 from .actors import find_actors
+from .quotes import find_quotes
 from .timex import find_times
 
 #: Token attributes kept in the stored parse: enough for quotes and events to be found later without parsing.
@@ -64,14 +65,16 @@ def analyse_parsed(article: Article, doc: Doc, version: str) -> ArticleAnalysis:
     if doc.text != article.text:
         raise ValueError(f"article {article.id}: the parse is not of this article's text")
     parse = DocBin(attrs=PARSE_ATTRS, docs=[doc]).to_bytes()
+    actors = find_actors(doc)
     return ArticleAnalysis(
         article_id=article.id,
         version=version,
         language=article.language,
         sentences=tuple(Sentence(s.start_char, s.end_char) for s in doc.sents),
         entities=tuple(Entity(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents),
-        actors=find_actors(doc),
+        actors=actors,
         times=resolve_times(doc, _anchor(article)),
+        quotes=find_quotes(doc, actors, article.text),
         parse=parse,
     )
 

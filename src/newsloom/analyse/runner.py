@@ -20,7 +20,7 @@ from .nlp import load_pipeline, model_name, pipeline_version
 
 STAGE = "analysis"
 #: Bump when the analysis code changes what it produces: every article is then analysed again.
-CODE_VERSION = "1"
+CODE_VERSION = "2"  # 2: quotes
 CHUNK = 16  # articles per task: large enough for nlp.pipe to batch, small enough to balance two workers
 
 

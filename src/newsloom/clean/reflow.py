@@ -16,7 +16,8 @@ _CLOSERS = "\"'”’»)]*"
 _SENTENCE_END = tuple(".!?…")
 _CONTINUES = tuple(",-–—(/&")
 _OPEN_WORDS = frozenset(
-    "a an the of to in on at by for from with and or but nor as that which who whom whose than "
+    "a an the of to in on at by for from with into onto over after before between against during under "
+    "without within across through towards toward among upon and or but nor as that which who whom whose than "
     "if when while because although though his her their its our your my this these those is are was were be "
     "been has have had will would could should may might must not".split()
 )

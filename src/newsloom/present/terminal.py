@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from ..records import Article, ArticleAnalysis, CorpusActor
+from ..records import Article, ArticleAnalysis, CorpusActor, Statement
 
 
 def articles_table(console: Console, articles: list[Article], title: str) -> None:
@@ -51,11 +51,14 @@ def show_article(console: Console, article: Article, analysis: ArticleAnalysis |
 
 
 def marked_text(article: Article, analysis: ArticleAnalysis | None = None) -> str:
-    """The text as rich markup: actor mentions in cyan, time expressions in green, stripped-link gaps as ⟨…⟩."""
+    """The text as rich markup: actor mentions in cyan, time expressions in green, quotes in magenta (where no
+    actor or time is marked inside them), stripped-link gaps as ⟨…⟩."""
     marks: list[tuple[int, int, str]] = [(g.start, g.end, "gap") for g in article.gaps]
     if analysis is not None and not analysis.skipped:
         marks += [(m.start, m.end, "actor") for actor in analysis.actors for m in actor.mentions]
         marks += [(t.start, t.end, "time") for t in analysis.times]
+        quoted = [(start, end, "quote") for q in analysis.quotes for start, end in q.content]
+        marks += [mark for mark in quoted if not any(m[0] < mark[1] and mark[0] < m[1] for m in marks)]
     text, pieces, last = article.text, [], 0
     for start, end, kind in sorted(marks):
         if start < last:  # overlapping marks: the first one wins
@@ -64,7 +67,7 @@ def marked_text(article: Article, analysis: ArticleAnalysis | None = None) -> st
         if kind == "gap":
             pieces.append(" [red]⟨…⟩[/red] ")
         else:
-            style = "cyan" if kind == "actor" else "green"
+            style = {"actor": "cyan", "time": "green", "quote": "magenta"}[kind]
             pieces.append(f"[{style}]{escape(text[start:end])}[/{style}]")
         last = end
     pieces.append(escape(text[last:]))
@@ -88,6 +91,17 @@ def _analysis_tables(console: Console, article: Article, analysis: ArticleAnalys
     for ref in analysis.times:
         times.add_row(escape(ref.text), ref.type, escape(ref.value or "unresolved"))
     console.print(times)
+    if analysis.quotes:
+        names = {actor.key: actor.name for actor in analysis.actors}
+        quotes = Table(title="who said what", title_justify="left")
+        for column in ("speaker", "kind", "cue", "content"):
+            quotes.add_column(column, overflow="fold", ratio=3 if column == "content" else None)
+        for quote in analysis.quotes:
+            speaker = names.get(quote.speaker_actor) or quote.speaker_text or "unknown"
+            cue = article.text[quote.cue[0]:quote.cue[1]] if quote.cue else ""
+            content = " … ".join(article.text[start:end] for start, end in quote.content)
+            quotes.add_row(escape(speaker), quote.kind, escape(cue), escape(content))
+        console.print(quotes)
 
 
 def actors_table(console: Console, actors: tuple[CorpusActor, ...], mentions: Counter) -> None:
@@ -108,3 +122,24 @@ def actors_table(console: Console, actors: tuple[CorpusActor, ...], mentions: Co
         table.add_row(escape(actor.name), actor.kind, escape(", ".join(a for a in actor.aliases if a != actor.name)),
                       escape(role_text), str(mentions[actor.id]), str(len({m[0] for m in actor.members})))
     console.print(table)
+
+
+def statements_view(console: Console, statements: tuple[Statement, ...], actors: tuple[CorpusActor, ...]) -> None:
+    """Statements grouped by speaker; under each, every outlet's wording with its article and span."""
+    by_id = {actor.id: actor for actor in actors}
+    groups: dict[str, list[Statement]] = {}
+    for statement in statements:
+        groups.setdefault(statement.speaker_name or "unknown speaker", []).append(statement)
+    order = sorted(groups, key=lambda name: (-sum(len(s.variants) for s in groups[name]), name))
+    for name in order:
+        speaker = by_id.get(groups[name][0].speaker)
+        roles = sorted({r.title + (f" of {r.of}" if r.of else "") for r in speaker.roles}) if speaker else []
+        console.print(f"\n[bold]{escape(name)}[/bold]" + (f" [dim]({escape('; '.join(roles))})[/dim]" if roles else ""))
+        for statement in sorted(groups[name], key=lambda s: (-len({v.outlet for v in s.variants}), s.id)):
+            outlets = sorted({v.outlet or "unknown outlet" for v in statement.variants})
+            console.print(f"  [bold]•[/bold] {len(outlets)} outlet(s): {escape(', '.join(outlets))}  [dim]{statement.id}[/dim]")
+            for variant in sorted(statement.variants, key=lambda v: (v.published or "", v.article_id)):
+                where = ", ".join(f"{start}-{end}" for start, end in variant.content)
+                console.print(f"      [dim]{escape(variant.outlet or '?')}, {(variant.published or '?')[:10]}, "
+                              f"{variant.article_id[:12]} @{where}, {variant.kind}[/dim]\n"
+                              f"      [magenta]“{escape(variant.text)}”[/magenta]", highlight=False)
