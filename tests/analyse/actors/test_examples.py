@@ -72,9 +72,10 @@ def test_descriptions_and_pronouns_in_kestovia_today(example_actors):
     assert {"The defence minister", "he"} <= texts(dravetz)
     santek = person(actors, "Santek")
     assert "She" in texts(santek)
-    # "the minister was brief" follows a sentence about Corven: three ministers, so it is left unresolved
+    # "the minister was brief" follows a sentence about Corven, but of the three ministers the article is
+    # about Dravetz (named far more often than the others): the examples README attributes it to him
     where = article.text.index("the minister was brief")
-    assert not any(m.start == where for a in actors for m in a.mentions)
+    assert [a.name for a in actors for m in a.mentions if m.start == where] == ["Kasimir Dravetz"]
 
 
 def test_villages_and_towns_are_not_actors(example_actors):

@@ -2,8 +2,8 @@
 
 Order matters and is the policy: titles next to names give the roles; a description goes to the one
 person holding a compatible role ("the minister" → the defence minister, if he is the only minister;
-when several hold one, to the person who is both the most recent and the most mentioned, else to
-nobody). A description no one holds goes, by bridging, to the one role-less named person mentioned in its
+when several hold one, to the one the article names at least twice as often as any other, else to the
+person who is both the most recent and the most mentioned, else to nobody). A description no one holds goes, by bridging, to the one role-less named person mentioned in its
 sentence or the one before ("Khawaja Mohammad Asif said ... The Pakistani Defense Minister's ..."). What is
 still left becomes a name-less person ("the Pakistani Information Minister"), if specific enough.
 """
@@ -59,10 +59,12 @@ def _choose(ctx: Context, out: Collector, hit: TitleHit, holders: list[Cluster])
                 last[m.key] = max(last.get(m.key, 0), m.end)
     if not last:
         return None
+    (top, top_count), *rest = count.most_common()
+    if top in last and (not rest or top_count >= 2 * rest[0][1]):
+        return out.clusters[top]  # the article's protagonist: the one it names far more than the others
     recent = max(last, key=lambda k: last[k])
     if ctx.sent_of[hit.start] - ctx.sent_of[last[recent] - 1] > 2:
         return None
-    (top, top_count), *rest = count.most_common()
     if top != recent or (rest and rest[0][1] == top_count):
         return None
     return out.clusters[recent]
