@@ -13,7 +13,7 @@ from .analyse.runner import AnalyseReport, Analyser, analyse_pending, store_resu
 from .clean import EmptyArticle, clean_document
 from .ingest import IngestOptions, read_inputs
 from .link.actors import resolve_actors
-from .link.statements import QuoteInput, group_statements
+from .link.statements import group_statements, statement_inputs
 from .records import Article, ArticleAnalysis, CorpusActor, Failure, RawDocument, Statement
 from .store import PutOutcome, PutResult, Store
 
@@ -125,15 +125,6 @@ def corpus_actors(store: Store, pairs: list[tuple[Article, ArticleAnalysis]] | N
 def corpus_statements(store: Store) -> tuple[tuple[Statement, ...], tuple[CorpusActor, ...]]:
     """Statements across outlets (each with every outlet's wording), and the actors their speakers are."""
     pairs = current_analyses(store)
+
     actors, _ = corpus_actors(store, pairs)
-    actor_of = {member: actor for actor in actors for member in actor.members}
-    inputs = []
-    for article, analysis in pairs:
-        for quote in analysis.quotes:
-            speaker = actor_of.get((article.id, quote.speaker_actor)) if quote.speaker_actor else None
-            inputs.append(QuoteInput(
-                article_id=article.id, outlet=article.outlet, published=article.published,
-                speaker_id=speaker.id if speaker else None,
-                speaker_name=speaker.name if speaker else quote.speaker_text,
-                quote=quote, text=" … ".join(article.text[start:end] for start, end in quote.content)))
-    return group_statements(inputs), actors
+    return group_statements(statement_inputs(pairs, actors)), actors

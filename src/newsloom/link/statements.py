@@ -39,7 +39,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from ..records import Quote, QuoteVariant, Statement
+from ..records import Article, ArticleAnalysis, CorpusActor, Quote, QuoteVariant, Statement
 
 #: Average-link merge threshold on the pair score (0 … 1). On the labelled quotes of the seeds and the examples
 #: (tests/link/test_statements.py), same-statement pairs score 0.27 / 0.49 (10th percentile / median) and
@@ -83,6 +83,23 @@ class QuoteInput:
     speaker_name: str | None
     quote: Quote
     text: str
+
+
+def statement_inputs(pairs: Sequence[tuple[Article, ArticleAnalysis]],
+                     actors: Sequence[CorpusActor]) -> list[QuoteInput]:
+    """Every quote of the articles as the statement grouper sees it: a speaker resolved to a corpus actor is
+    named by it, so one person's quotes group across outlets however each outlet spells the name."""
+    actor_of = {member: actor for actor in actors for member in actor.members}
+    inputs = []
+    for article, analysis in pairs:
+        for quote in analysis.quotes:
+            speaker = actor_of.get((article.id, quote.speaker_actor)) if quote.speaker_actor else None
+            inputs.append(QuoteInput(
+                article_id=article.id, outlet=article.outlet, published=article.published,
+                speaker_id=speaker.id if speaker else None,
+                speaker_name=speaker.name if speaker else quote.speaker_text,
+                quote=quote, text=" … ".join(article.text[start:end] for start, end in quote.content)))
+    return inputs
 
 
 # ---------------------------------------------------------------- vectors
