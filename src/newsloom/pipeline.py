@@ -125,6 +125,5 @@ def corpus_actors(store: Store, pairs: list[tuple[Article, ArticleAnalysis]] | N
 def corpus_statements(store: Store) -> tuple[tuple[Statement, ...], tuple[CorpusActor, ...]]:
     """Statements across outlets (each with every outlet's wording), and the actors their speakers are."""
     pairs = current_analyses(store)
-
     actors, _ = corpus_actors(store, pairs)
     return group_statements(statement_inputs(pairs, actors)), actors
