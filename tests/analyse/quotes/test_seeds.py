@@ -130,3 +130,47 @@ def test_an_anonymous_source_is_not_the_state_it_is_from(seeds):
     found = seeds["003"]
     quote = found.quote_with("unwilling to agree to rein in the Pakistani Taliban")
     assert quote.speaker_text == "A Pakistani security source" and quote.speaker_actor is None
+
+
+#: (seed, words of a question put to someone, who was asked): the question is the asker's, never theirs
+QUESTIONS = [
+    ("001", "including the TTP in discussions", "Asif"),  # When asked about ..., Asif said
+    ("001", "the prospects for a better understanding", "Asif"),
+    ("001", "whether the Afghan Taliban is leading their country", "Asif"),  # Asked whether ..., Asif replied
+    ("002", "the options available to Pakistan", "Asif"),  # When asked by reporters about ..., the minister said
+    ("004", "whether Pakistan was denying both the airstrikes", "Asif"),  # When asked whether ..., he replied
+]
+
+
+@pytest.mark.parametrize("seed, words, asked", QUESTIONS)
+def test_a_question_is_not_the_statement_of_the_one_asked(seeds, seed, words, asked):
+    found = seeds[seed]
+    for quote in found.quotes:
+        if words in found.content(quote):
+            name = found.speaker_name(quote)
+            assert name is None or asked not in name, (found.content(quote), quote.speaker_text, name)
+
+
+@pytest.mark.parametrize("seed, answer", [
+    ("001", "This was not discussed"), ("001", "One can only pray"), ("001", "That is certainly a possibility"),
+    ("002", "We will launch strikes"), ("004", "Both things are non-existent at this time"),
+])
+def test_the_answer_to_a_question_is_the_statement_of_the_one_asked(seeds, seed, answer):
+    found = seeds[seed]
+    quote = found.quote_with(answer)
+    assert "Asif" in (found.speaker_name(quote) or ""), (found.content(quote), quote.speaker_text)
+    assert "asked" not in found.content(quote) and "Asked" not in found.content(quote)
+
+
+def test_the_asker_named_as_agent_is_the_speaker_of_the_question(seeds):
+    found = seeds["002"]
+    question = next(q for q in found.quotes if "the options available to Pakistan" in found.content(q))
+    assert question.speaker_text == "reporters" and question.speaker_actor is None
+
+
+def test_speaking_about_a_topic_is_not_a_quote(seeds):
+    found = seeds["001"]
+    assert not any(found.content(q).startswith("issues arising during the recent talks") for q in found.quotes)
+    quote = found.quote_with("the other side acknowledged that")
+    assert found.content(quote).startswith("the other side acknowledged that")
+    assert found.text[quote.cue[0]:quote.cue[1]] == "said" and "Asif" in found.speaker_name(quote)

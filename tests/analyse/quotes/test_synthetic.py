@@ -81,3 +81,52 @@ def test_attribution_forms(run, text, words, speaker, kind):
 def test_empty_and_quote_free_texts(run, nlp):
     assert find_quotes(nlp(""), ()) == ()
     assert run("The river rose overnight. Roads were closed.") == []
+
+
+def test_a_question_put_to_someone_is_not_their_statement(run):
+    text = ("Defence Minister Kasimir Dravetz met reporters in Saalberg on Friday.\n\n"
+            "Asked whether the strikes on the border would continue, Dravetz replied, "
+            "“They will, until it is safe.”\n\n"
+            "When asked by reporters about the ceasefire, Dravetz said: “We are ready to talk.”")
+    found = run(text)
+    for quote, content, name in found:
+        if "strikes on the border" in content or "the ceasefire" in content:
+            assert name != "Kasimir Dravetz", (content, quote.speaker_text)
+    question = next(q for q, c, _ in found if "the ceasefire" in c)
+    assert question.speaker_text == "reporters" and question.speaker_actor is None
+    for words in ("They will, until it is safe", "We are ready to talk"):
+        quote, content, name = next(f for f in found if words in f[1])
+        assert name == "Kasimir Dravetz" and quote.kind == "direct" and "asked" not in content.lower()
+
+
+def test_speaking_about_a_topic_is_not_a_quote(run):
+    text = "Speaking about the failed talks, Arvid Tormelen said the other side had accepted every demand."
+    found = run(text)
+    assert not any(c.startswith("the failed talks") for _, c, _ in found)
+    quote, content, name = next(f for f in found if "the other side" in f[1])
+    assert content.startswith("the other side") and name == "Arvid Tormelen"
+
+
+def test_split_quotation_with_its_first_half_before_the_attribution(run):
+    text = ("“We came to Talverno in good faith,” Arvid Tormelen said, pointing at the empty table, "
+            "“and we leave with nothing.”")
+    quote, content, name = next(f for f in run(text) if "in good faith" in f[1])
+    assert len(quote.content) == 2 and "we leave with nothing" in content
+    assert quote.kind == "direct" and name == "Arvid Tormelen"
+
+
+def test_transcript_lines_are_headed_by_their_speaker(run):
+    text = ("Mirela Santek spoke to Arvid Tormelen on Brennish radio on Monday.\n\n"
+            "TORMELEN: Will you sign the treaty this week?\n\n"
+            "SANTEK: Not this week, and not while our border is under fire.")
+    found = run(text)
+    quote, content, name = next(f for f in found if "Not this week" in f[1])
+    assert quote.speaker_text == "SANTEK" and content.startswith("Not this week")
+    quote, content, name = next(f for f in found if "sign the treaty" in f[1])
+    assert quote.speaker_text == "TORMELEN"
+
+
+def test_a_quoted_label_given_by_a_verb_outside_the_lexicon(run):
+    text = "For weeks Arvid Tormelen has been pounding Kasimir Dravetz as a “reckless gambler” on Brennish radio."
+    quote, content, name = next(f for f in run(text) if "reckless gambler" in f[1])
+    assert quote.kind == "mixed" and name == "Arvid Tormelen" and content.startswith("Kasimir Dravetz as")

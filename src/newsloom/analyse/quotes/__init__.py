@@ -4,8 +4,13 @@ indirect reported speech, each with its content, cue, speaker and the actor that
 Rules over the dependency parse (verbs of saying and their subjects and complements, "according to",
 colons) joined with quote marks read from the text itself, rather than regular expressions alone: the parse
 finds the speaker however far the attribution stands from the quote, and the marks say exactly where the
-quoted words begin and end. Steps: marks and candidate cues (view) → attributions (cues) → quotes, widened,
-joined and typed (assemble) → speaker spans and actors (speakers).
+quoted words begin and end. Steps: marks and candidate cues, read once per article into plain lists (view)
+→ attributions from the parse (cues, syntax) or from the word order where the parse slips (wordorder), and
+those with no verb of saying (leads: colons, "SPEAKER:" labels, signatures, quoted labels) → quotes, widened,
+joined and typed (assemble, drafts) → speaker spans and actors (speakers).
+
+A question put to someone ("Asked whether ..., Asif replied") is the asker's, not the words of the one asked:
+it gets the asker named as agent ("asked by reporters") or no speaker at all, as PolNeAR annotates it.
 """
 from __future__ import annotations
 
@@ -25,16 +30,16 @@ def find_quotes(doc, actors: tuple[Actor, ...] = (), text: str | None = None) ->
     if not view.n:
         return ()
     resolver = Resolver(view, actors)
+    start, end, text = view.start, view.end, view.text
     quotes = []
     for draft in build(view):
-        content = tuple(view.chars(a, b) for a, b in draft.content)
-        cue = view.chars(*draft.cue) if draft.cue else None
+        content = tuple([(start[a], end[b - 1]) for a, b in draft.content])
+        cue = (start[draft.cue[0]], end[draft.cue[1] - 1]) if draft.cue else None
         speaker = speaker_text = actor = None
         if draft.speaker is not None:
-            core = speaker_tokens(view, draft.speaker)
-            speaker = view.chars(*core)
-            speaker_text = view.text[speaker[0]:speaker[1]]
-            actor = resolver.resolve(draft.speaker, core)
-        quotes.append(Quote(content=content, kind=draft.kind, cue=cue, speaker=speaker,
-                            speaker_text=speaker_text, speaker_actor=actor))
+            lo, hi = speaker_tokens(view, draft.speaker)
+            speaker = (start[lo], end[hi - 1])
+            speaker_text = text[speaker[0]:speaker[1]]
+            actor = resolver.resolve(draft.speaker, *speaker)
+        quotes.append(Quote(content, draft.kind, cue, speaker, speaker_text, actor))
     return tuple(quotes)

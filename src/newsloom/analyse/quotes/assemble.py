@@ -5,78 +5,42 @@ each quote's kind read from how much of its content stands inside quote marks.
 from __future__ import annotations
 
 import bisect
-import re
-from dataclasses import dataclass
 
-from .cues import Attribution, attribution_at, subject
+from .cues import attribution_at
+from .syntax import CC, Attribution
+from .drafts import MARKS, Claimed, Draft, capitalised, ends_sentence, is_title, only_quote, region_words
+from .leads import characterized, colon_leads, labelled, signed
 from .view import View
 
-_TRIM = set(",.;:—–-()[]") | {"--"}
-_MIN_QUOTE_WORDS = 4  # a quotation shorter than this is a title or a scare quote, never a quote by itself
+_TRIM = set(",.;:—–―-()[]") | {"--"}
 
 
-@dataclass
-class Draft:
-    """A quote before its speaker is resolved: content as token ranges, kind, cue and speaker tokens."""
-
-    content: list[tuple[int, int]]
-    kind: str
-    cue: tuple[int, int] | None
-    speaker: int | None
-    how: str
-    clause: tuple[int, int]
-
-
-def _region_words(view: View, number: int) -> int:
-    return view.words_in(*view.region_tokens[number])
-
-
-def _is_title(view: View, number: int) -> bool:
-    cache = view.__dict__.setdefault("_titles", {})
-    if number not in cache:
-        cache[number] = _title(view, number)
-    return cache[number]
-
-
-def _title(view: View, number: int) -> bool:
-    """A quotation that names something ("The Dawn", “American Skin”) rather than quoting words: every word
-    capitalised, and not at the head of a sentence, where any quotation starts with a capital."""
-    region = view.regions[number]
-    ra = view.region_tokens[number][0]
-    if ra == view.sentence(ra)[0] or _last_char(view.text, region.start) in ":\n":
-        return False
-    words = [w for w in view.text[region.start:region.end].split() if any(c.isalpha() for c in w)]
-    return bool(words) and len(words) <= 6 and all(
-        w.strip(_MARKS + ",.").lower() in _SMALL or w.strip(_MARKS)[:1].isupper() for w in words)
-
-
-_MARKS = "“”\"'‘’«»"
-_SMALL = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "with", "or"})
-
-
-def _last_char(text: str, at: int) -> str:
-    """The last character before ``at`` that is not a space or tab ("\n" counts; "" at the start)."""
-    k = at - 1
-    while k >= 0 and text[k] in " \t\xa0":
-        k -= 1
-    return text[k] if k >= 0 else "\n"
+def _regions_over(view: View, a: int, b: int) -> range:
+    """Numbers of the quotations that overlap tokens ``[a, b)`` (quotations are in text order, disjoint)."""
+    first = bisect.bisect_right(view.region_ends, a)
+    last = bisect.bisect_left(view.region_starts, b)
+    return range(first, max(first, last))
 
 
 def _widen(view: View, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Content ranges widened to every quotation they reach into, sorted and merged where only punctuation
     separates them."""
     out = []
+    region_tokens = view.region_tokens
     for a, b in ranges:
-        numbers = {int(x) for x in view.region_of[a:b] if x >= 0}
-        for number in numbers:
-            ra, rb = view.region_tokens[number]
-            a, b = min(a, ra), max(b, rb)
+        for number in _regions_over(view, a, b) if region_tokens else ():
+            ra, rb = region_tokens[number]
+            if ra < a:
+                a = ra
+            if rb > b:
+                b = rb
         out.append((a, b))
+    if len(out) == 1:
+        return out
     out.sort()
     merged: list[tuple[int, int]] = []
     for a, b in out:
-        if merged and (a <= merged[-1][1] or view.between_is_blank(int(view.end[merged[-1][1] - 1]),
-                                                                   int(view.start[a]))):
+        if merged and (a <= merged[-1][1] or view.between_is_blank(view.end[merged[-1][1] - 1], view.start[a])):
             merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
         else:
             merged.append((a, b))
@@ -85,12 +49,10 @@ def _widen(view: View, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _trim(view: View, a: int, b: int) -> tuple[int, int]:
     """Leading and trailing punctuation and spaces (not quote marks) off a content range."""
-    text, start, end = view.text, view.start, view.end
-    while a < b and view.region_of[a] < 0 and (text[start[a]:end[a]] in _TRIM or not view.is_word[a] and
-                                                text[start[a]:end[a]].isspace()):
+    word, region_of = view.word, view.region_of
+    while a < b and region_of[a] < 0 and (word(a) in _TRIM or word(a).isspace()):
         a += 1
-    while b > a and view.region_of[b - 1] < 0 and (text[start[b - 1]:end[b - 1]] in _TRIM or
-                                                    text[start[b - 1]:end[b - 1]].isspace()):
+    while b > a and region_of[b - 1] < 0 and (word(b - 1) in _TRIM or word(b - 1).isspace()):
         b -= 1
     return a, b
 
@@ -98,28 +60,36 @@ def _trim(view: View, a: int, b: int) -> tuple[int, int]:
 def _in_paragraph(view: View, ranges: list[tuple[int, int]], paragraph: int) -> list[tuple[int, int]]:
     """Content cut to the cue's paragraph (a quotation running on from it excepted): a parse that runs a
     sentence over a paragraph break must not carry the next paragraph into the quote."""
+    para_of, region_of, region_tokens = view.para_of, view.region_of, view.region_tokens
+    if all(para_of[a] == paragraph and para_of[b - 1] == paragraph for a, b in ranges):
+        return ranges  # (the common case, asked first)
     out = []
+
+    def inside(i: int) -> bool:
+        return para_of[i] == paragraph or (region_of[i] >= 0 and para_of[region_tokens[region_of[i]][0]] == paragraph)
+
     for a, b in ranges:
-        ok = [i for i in (a, b - 1) if view.para_of[i] == paragraph or (
-            view.region_of[i] >= 0 and view.para_of[view.region_tokens[int(view.region_of[i])][0]] == paragraph)]
-        if len(ok) == 2:
+        if inside(a) and inside(b - 1):
             out.append((a, b))
             continue
-        keep = [i for i in range(a, b) if view.para_of[i] == paragraph or (
-            view.region_of[i] >= 0 and view.para_of[view.region_tokens[int(view.region_of[i])][0]] == paragraph)]
+        keep = [i for i in range(a, b) if inside(i)]
         if keep:
             out.append((keep[0], keep[-1] + 1))
     return out
 
 
-def _kind(view: View, ranges: list[tuple[int, int]]) -> str:
+def _kind(view: View, ranges: list[tuple[int, int]], inner: bool = False) -> str:
+    """``direct`` when every word of the content is quoted, ``mixed`` when some are, else ``indirect``;
+    ``inner``: only quotations that open inside the content count. A quoted name or title (“American Skin”)
+    counts as quoted too: it is the source's wording, and reported speech that keeps it is mixed."""
     words = quoted = 0
+    region_tokens, words_in = view.region_tokens, view.words_in
     for a, b in ranges:
-        for word, number in zip(view.is_word[a:b].tolist(), view.region_of[a:b].tolist()):
-            if word:
-                words += 1
-                if number >= 0 and not _is_title(view, number):
-                    quoted += 1
+        words += words_in(a, b)
+        for number in _regions_over(view, a, b):
+            if not (inner and region_tokens[number][0] < a):
+                ra, rb = region_tokens[number]
+                quoted += words_in(max(a, ra), min(b, rb))
     if not quoted:
         return "indirect"
     return "direct" if quoted == words else "mixed"
@@ -127,52 +97,68 @@ def _kind(view: View, ranges: list[tuple[int, int]]) -> str:
 
 def _direct_spans(view: View, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """For content wholly quoted: exactly the quotations (marks included), one range each."""
-    numbers = sorted({int(x) for a, b in ranges for x in view.region_of[a:b] if x >= 0})
+    numbers = sorted({n for a, b in ranges for n in _regions_over(view, a, b)})
     return [view.region_tokens[n] for n in numbers]
 
 
+def _draft(view: View, att: Attribution) -> Draft | None:
+    """The quote an attribution makes: its content widened, cut to its paragraph, trimmed and typed."""
+    label = att.how == "label"  # a transcript's paragraph may stand inside quote marks of its own
+    ranges = att.content if label else _widen(view, att.content)
+    if att.how != "colon":
+        ranges = _in_paragraph(view, ranges, view.para_of[att.cue[0]])
+    kept = []
+    for a, b in ranges:
+        a, b = _trim(view, a, b)
+        if b > a and view.words_in(a, b):
+            kept.append((a, b))
+    if not kept:
+        return None
+    kind = _kind(view, kept, inner=label)
+    if kind == "direct":
+        kept = _direct_spans(view, kept)
+    return Draft(kept, kind, att.cue, att.speaker, att.how, att.clause)
+
+
 def build(view: View) -> list[Draft]:
-    found = [att for att in (attribution_at(view, i) for i in view.cues) if att is not None]
     drafts: list[Draft] = []
-    for att in found:
-        ranges = _widen(view, att.content)
-        if att.how != "colon":
-            ranges = _in_paragraph(view, ranges, int(view.para_of[att.cue[0]]))
-        ranges = [_trim(view, a, b) for a, b in ranges]
-        ranges = [(a, b) for a, b in ranges if b > a and view.words_in(a, b)]
-        if not ranges:
-            continue
-        kind = _kind(view, ranges)
-        if kind == "direct":
-            ranges = _direct_spans(view, ranges)
-        drafts.append(Draft(ranges, kind, att.cue, att.speaker, att.how, att.clause))
+    for i in view.cues:
+        att = attribution_at(view, i)
+        if att is not None:
+            draft = _draft(view, att)
+            if draft is not None:
+                drafts.append(draft)
+    for att in (labelled(view) if view.colons else []) + (characterized(view) if view.regions else []):
+        draft = _draft(view, att)
+        if draft is not None:
+            drafts.append(draft)
     drafts = _dedupe(view, drafts)
     drafts = _outermost(drafts)
     _join_continuations(view, drafts)
-    drafts += _colon_leads(view, drafts)
-    drafts += _signed(view, drafts)
+    drafts += colon_leads(view, drafts)
+    drafts += signed(view, drafts)
     drafts.sort(key=lambda d: d.content[0][0])
     return drafts
 
 
 def _outermost(drafts: list[Draft]) -> list[Draft]:
     """Attributions nested in another's content ("X said Y believes Z") are part of what X said, not a
-    separate statement of Y's."""
-    spans = sorted((a, b, n) for n, d in enumerate(drafts) for a, b in d.content)
+    separate statement of Y's: a draft goes when one span of another draft holds both its cue and its whole
+    content."""
+    spans = sorted([(a, b, n) for n, d in enumerate(drafts) for a, b in d.content])
     starts = [a for a, _, _ in spans]
     # the two largest ends among spans starting at or before each point, from different drafts
     best: list[tuple[tuple[int, int], tuple[int, int]]] = []
-    top = ((-1, -1), (-1, -1))
+    first, second = (-1, -1), (-1, -1)
     for a, b, n in spans:
-        first, second = top
         if n == first[1]:
-            first = max(first, (b, n))
+            if b > first[0]:
+                first = (b, n)
         elif b > first[0]:
             first, second = (b, n), first
         elif b > second[0]:
             second = (b, n)
-        top = (first, second)
-        best.append(top)
+        best.append((first, second))
     out = []
     for n, d in enumerate(drafts):
         if d.cue is not None and d.how != "according":
@@ -181,46 +167,36 @@ def _outermost(drafts: list[Draft]) -> list[Draft]:
             k = bisect.bisect_right(starts, lo) - 1
             if k >= 0:
                 first, second = best[k]
-                end = first[0] if first[1] != n else second[0]
-                if end >= hi and _nested(drafts, n):
+                if (first[0] if first[1] != n else second[0]) >= hi:
                     continue
         out.append(d)
     return out
-
-
-def _nested(drafts: list[Draft], n: int) -> bool:
-    d = drafts[n]
-    return any(o is not d and any(a <= d.cue[0] < b and a <= d.content[0][0] and d.content[-1][1] <= b
-                                  for a, b in o.content) for o in drafts)
-
-
-def _claimed(drafts: list[Draft]) -> set[int]:
-    return {i for d in drafts for a, b in d.content for i in range(a, b)}
 
 
 def _dedupe(view: View, drafts: list[Draft]) -> list[Draft]:
     """One quote per content: when two cues claim the same quotation, the one nearest to it keeps it."""
     drafts.sort(key=lambda d: (d.content[0][0], -(d.content[-1][1] - d.content[0][0])))
     out: list[Draft] = []
-    longest = 0
+    live: list[int] = []  # places in ``out`` whose content may still overlap what comes next
     for d in drafts:
         a, b = d.content[0][0], d.content[-1][1]
-        longest = max(longest, b - a)
+        live = [k for k in live if out[k].content[-1][1] > a]  # drafts come in order of start
         clash = None
-        for o in out:
+        for k in live:
+            o = out[k]
             oa, ob = o.content[0][0], o.content[-1][1]
-            if oa < a - longest or ob <= a:
-                continue  # cannot overlap this much
             inter = min(b, ob) - max(a, oa)
             if inter > 0 and inter >= 0.8 * max(b - a, ob - oa):
-                clash = o
+                clash = k
                 break
         if clash is None:
+            live.append(len(out))
             out.append(d)
             continue
-        if _inside(clash.cue, d) or (not _inside(d.cue, clash) and (
-                _distance(d) < _distance(clash) or (clash.speaker is None and d.speaker is not None))):
-            out[out.index(clash)] = d  # the outer attribution wins over one nested in its content
+        o = out[clash]
+        if _inside(o.cue, d) or (not _inside(d.cue, o) and (
+                _distance(d) < _distance(o) or (o.speaker is None and d.speaker is not None))):
+            out[clash] = d  # the outer attribution wins over one nested in its content
     return out
 
 
@@ -238,122 +214,79 @@ def _distance(d: Draft) -> int:
 def _join_continuations(view: View, drafts: list[Draft]) -> None:
     """A quotation left unclaimed right after a quote by the same speaker in its paragraph continues it:
     "A," he said. "B." → one quote in two spans."""
-    claimed = _claimed(drafts)
+    claimed = Claimed(drafts)
     by_end = sorted(drafts, key=lambda d: d.content[-1][1])
+    ends = [d.content[-1][1] for d in by_end]
+    para_of = view.para_of
     for number, (ra, rb) in enumerate(view.region_tokens):
-        if ra in claimed or _region_words(view, number) < 2 or _is_title(view, number):
+        if ra in claimed or region_words(view, number) < 2 or is_title(view, number):
             continue
-        previous = [d for d in by_end if d.content[-1][1] <= ra
-                    and view.para_of[d.content[-1][1] - 1] >= view.para_of[ra] - 1]
-        if not previous:
+        k = bisect.bisect_right(ends, ra) - 1  # the quote that ends last before the quotation
+        if k < 0 or para_of[ends[k] - 1] < para_of[ra] - 1:
             continue
-        d = previous[-1]
+        d = by_end[k]
+        if d.kind == "indirect" and k > 0 and d.cue is not None and not view.left(d.cue[0]) <= ra <= view.right(
+                d.cue[0]):  # reported speech inside the attribution of the quote before it does not break that
+            # quote: “A,” Tester said, referring to the excuse, “B.”
+            prior = by_end[k - 1]
+            if prior.kind != "indirect" and prior.cue is not None and para_of[ends[k - 1] - 1] == para_of[ra]:
+                left, right = view.edges(prior.cue[0])
+                if left <= d.cue[0] < right and _only_attribution(view, prior, ends[k - 1], ra):
+                    d = prior
         if d.kind == "indirect" and (view.para_of[d.content[-1][1] - 1] != view.para_of[ra] or
                                      view.sentence(ra)[0] != ra or view.sentence(rb - 1)[1] > rb + 1):
             continue  # after reported speech, only a whole quoted sentence in the same paragraph goes on
         if view.para_of[d.content[-1][1] - 1] != view.para_of[ra]:
             # a paragraph that is only a quotation, right after the speaker's last one: the speaker goes on
-            if not _only_quote(view, number) or _capitalised(view, number) or not _ends_sentence(view, number) \
+            if not only_quote(view, number) or capitalised(view, number) or not ends_sentence(view, number) \
                     or any(view.para_of[x.cue[0]] == view.para_of[ra] for x in drafts if x.cue is not None):
                 continue
-            d.content.append((ra, rb))
-            claimed.update(range(ra, rb))
+            _extend(d, ra, rb, claimed, by_end, ends)
             continue
-        gap_a = d.content[-1][1]
-        lo, hi = d.clause
-        between = [i for i in range(gap_a, ra) if not (lo <= i < hi)]
-        if d.cue is not None:
-            tok = view.doc[d.cue[0]]
-            between = [i for i in between if not (tok.left_edge.i <= i <= tok.right_edge.i)]
-        if any(view.is_word[i] or view.region_of[i] >= 0 for i in between):
+        if not _only_attribution(view, d, d.content[-1][1], ra):
             continue
-        d.content.append((ra, rb))
-        claimed.update(range(ra, rb))
+        _extend(d, ra, rb, claimed, by_end, ends)
         if d.kind == "indirect":
             d.kind = "mixed"
-
-
-def _subject_before(view: View, colon: int):
-    """The subject of the last verb before a colon, in its sentence and outside quotations."""
-    a = view.sentence(colon)[0]
-    if a == colon and colon > 0:
-        a = view.sentence(colon - 1)[0]
-    quoted = lambda k: view.region_of[k] >= 0  # noqa: E731
-    for k in range(colon - 1, a - 1, -1):
-        t = view.doc[k]
-        if t.pos_ in ("VERB", "AUX") and not quoted(k):
-            speaker, _ = subject(t, quoted=quoted)
-            if speaker is not None and speaker.i < colon and view.para_of[speaker.i] == view.para_of[colon]:
-                return speaker
-    return None
-
-
-def _capitalised(view: View, number: int) -> bool:
-    region = view.regions[number]
-    words = [w.strip("“”\"'‘’«»,.") for w in view.text[region.start:region.end].split()]
-    words = [w for w in words if w[:1].isalpha()]
-    return len(words) > 1 and all(w[:1].isupper() or len(w) <= 3 for w in words)
-
-
-def _ends_sentence(view: View, number: int) -> bool:
-    region = view.regions[number]
-    return view.text[region.start:region.end].rstrip("”\"'’»").endswith((".", "?", "!", ",", "…"))
-
-
-def _only_quote(view: View, number: int) -> bool:
-    """Whether quotation ``number`` opens its paragraph and fills it (trailing punctuation aside)."""
-    region = view.regions[number]
-    line_start = view.text.rfind("\n", 0, region.start) + 1
-    line_end = view.text.find("\n", region.end)
-    line_end = len(view.text) if line_end < 0 else line_end
-    return not view.text[line_start:region.start].strip() and view.between_is_blank(region.end, line_end)
-
-
-def _colon_leads(view: View, drafts: list[Draft]) -> list[Draft]:
-    """Quotations opened right after a colon that no cue claimed ("the minister was brief: “...”"): the
-    subject of the clause before the colon is the speaker; also headlines "Speaker: words"."""
-    claimed = _claimed(drafts)
-    out = []
-    for number, (ra, rb) in enumerate(view.region_tokens):
-        if ra in claimed or _region_words(view, number) < _MIN_QUOTE_WORDS or ra == 0:
+    # the first half of a split quotation: “A,” he said, “B.” where the cue took “B.”
+    for d in drafts:
+        if d.kind != "direct" or d.cue is None:
             continue
-        at = view.regions[number].start
-        while at > 0 and view.text[at - 1].isspace():
-            at -= 1
-        if at == 0 or view.text[at - 1] != ":":
+        number = view.region_of[d.content[0][0]]
+        if number <= 0 or view.region_tokens[number] != d.content[0] or d.cue[0] > d.content[0][0]:
             continue
-        colon = view.tokens_in(at - 1, at)[0]
-        speaker = _subject_before(view, colon)
-        if speaker is None:
+        ra, rb = view.region_tokens[number - 1]
+        if not view.text[view.regions[number - 1].start:view.regions[number - 1].end].rstrip(MARKS).endswith(","):
+            continue  # “A,” he said: the first half of a sentence ends with its comma
+        if ra in claimed or region_words(view, number - 1) < 2 or is_title(view, number - 1) \
+                or para_of[ra] != para_of[d.cue[0]] or not _only_attribution(view, d, rb, d.content[0][0]):
             continue
-        out.append(Draft([(ra, rb)], "direct", (colon, colon + 1), speaker.i, "colon-lead",
-                         (speaker.left_edge.i, colon + 1)))
-        claimed.update(range(ra, rb))
-    return out
+        d.content.insert(0, (ra, rb))
+        claimed.update(ra, rb)
 
 
-_DASH = re.compile(r"\s*[―—–]\s*|\s+-{1,2}\s+")
+def _only_attribution(view: View, d: Draft, a: int, b: int) -> bool:
+    """Whether tokens ``[a, b)`` hold nothing but the attribution of ``d`` (its clause, its cue's own
+    modifiers, punctuation, a conjunction): what a split quotation is split by."""
+    lo, hi = d.clause
+    left, right = view.edges(d.cue[0]) if d.cue is not None else (lo, hi)
+    is_word, region_of, dep = view.is_word, view.region_of, view.dep
+    i = a
+    while i < b:
+        if (is_word[i] and dep[i] != CC or region_of[i] >= 0) and not lo <= i < hi and not left <= i < right:
+            if view.tag(i) != "VBG" or region_of[i] >= 0:
+                return False
+            i = view.right(i)  # "“A,” Tester said, referring to the excuse, “B.”": the participle goes with it
+        i += 1
+    return True
 
 
-def _signed(view: View, drafts: list[Draft]) -> list[Draft]:
-    """A quotation signed with a dash and a name, ending its paragraph: “...” ― Jane Doe."""
-    claimed = _claimed(drafts)
-    out = []
-    for number, (ra, rb) in enumerate(view.region_tokens):
-        if ra in claimed or _region_words(view, number) < _MIN_QUOTE_WORDS:
-            continue
-        dash = _DASH.match(view.text, view.regions[number].end)
-        if not dash:
-            continue
-        start = dash.end()
-        end = view.text.find("\n", start)
-        end = len(view.text) if end < 0 else end
-        a, b = view.tokens_in(start, end)
-        if not 0 < b - a <= 8 or view.doc[a].pos_ != "PROPN":
-            continue
-        head = view.doc[a]
-        while head.head.i != head.i and a <= head.head.i < b:
-            head = head.head
-        out.append(Draft([(ra, rb)], "direct", view.tokens_in(dash.start(), dash.end()) if dash.group().strip()
-                         else None, head.i, "signed", (a, b)))
-    return out
+def _extend(d: Draft, ra: int, rb: int, claimed: Claimed, by_end: list[Draft], ends: list[int]) -> None:
+    """Quotation ``[ra, rb)`` joins the content of ``d``, which now ends later."""
+    d.content.append((ra, rb))
+    claimed.update(ra, rb)
+    k = by_end.index(d)
+    del by_end[k], ends[k]
+    k = bisect.bisect_right(ends, rb)
+    by_end.insert(k, d)
+    ends.insert(k, rb)

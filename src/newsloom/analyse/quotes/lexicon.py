@@ -31,11 +31,12 @@ show find learn suggest indicate reveal confirm estimate
 """.split())
 
 #: Verbs of stance and speech acts with no clause of their own: their object is what the source said it
-#: wants, backs or rejects ("called for a ceasefire", "rejected the offer", "vowed to retaliate").
+#: wants, backs or rejects ("called for a ceasefire", "rejected the offer", "vowed to retaliate"). Not "seek"
+#: nor "challenge": in news copy they mostly report an aim or a lawsuit, not words.
 STANCE_VERBS = frozenset("""
 call cite describe reject endorse support oppose attack criticize criticise condemn defend echo refer reference
-blame mock praise want plan decide refuse decline seek encourage offer discuss detail highlight stress emphasize
-emphasise tout hail laud decry denounce dub question challenge dispute dismiss applaud slam blast welcome
+blame mock praise want plan decide refuse decline encourage offer discuss detail highlight stress emphasize
+emphasise tout hail laud decry denounce dub question dispute dismiss applaud slam blast welcome
 propose recommend demand vow pledge promise threaten express
 """.split())
 
@@ -50,7 +51,7 @@ accuse blame blast slam question recall recount threaten urge ask mention sugges
 #: Verbs whose infinitival complement is the content: "vowed to retaliate", "urged both sides to ...".
 XCOMP_CONTENT = frozenset("""
 promise pledge vow threaten urge ask call refuse decline agree offer propose plan demand appeal warn
-swear implore beg advise tell order want decide seek encourage
+swear implore beg advise tell order want decide encourage
 """.split())
 
 #: Verb + preposition pairs whose object is the content: "warned of", "called for", "accused X of".
@@ -71,6 +72,18 @@ PASSIVE_OK = frozenset("say report tell claim allege announce confirm believe ex
 
 #: Verbs that take the addressee as object ("told Geo News"): the object is never the content.
 ADDRESSEE_VERBS = frozenset("tell inform notify assure reassure remind ask urge warn advise brief".split())
+
+#: Verbs whose passive participle has the addressee for its subject: in "Asked whether ..., Asif replied" and
+#: "When he was questioned about ..." the question is the asker's (a reporter's, mostly unnamed), never
+#: the words of the one asked.
+ADDRESSED_VERBS = ADDRESSEE_VERBS | {"question"}
+
+#: Verbs whose past participle after a noun names it rather than reporting: "a stream called Miracle Run".
+NAMING_VERBS = frozenset("call dub name label term nickname title".split())
+
+#: Verbs whose participle only names the topic of what its clause goes on to report: "Speaking about the
+#: talks, Asif said ...".
+TOPIC_VERBS = frozenset("speak talk".split())
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 PLURAL_PRONOUNS = frozenset({"they", "them", "we"})

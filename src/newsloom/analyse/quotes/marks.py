@@ -9,15 +9,15 @@ paragraph, so one stray mark never swallows the rest of the article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-_MARK = re.compile(r"''|``|[\"“”„‟«»″‘’‚‹›']")
+_MARKS = "\"“”„‟«»″‘’‚‹›'`"
+_SINGLE = "‘’'‚‹›"
 _DECADE = re.compile(r"\d\d(?:s\b|\b)")
 _OPENERS_BEFORE = set("([{—–-/") | {"“", "‘", "«", "„"}
 
 
-@dataclass(frozen=True, slots=True)
-class Region:
+class Region(NamedTuple):
     """A quotation: ``start`` at its opening mark, ``end`` just after its closing mark (or at the end of the
     paragraph where it was left open, ``closed`` then False). ``double`` is False for single marks."""
 
@@ -64,20 +64,52 @@ def _role(text: str, at: int, mark: str) -> tuple[str, str | None]:
 
 def find_regions(text: str) -> list[Region]:
     """Every quotation in ``text``, double marks first, then single marks outside them, in text order."""
-    marks = [(m.start(), m.group()) for m in _MARK.finditer(text)]
     doubles: list[tuple[int, int, str]] = []
     singles: list[tuple[int, int, str]] = []
-    for at, mark in marks:
+    last = len(text) - 1
+    taken = 0  # end of the last mark: the second half of a doubled one ('' or ``) is not a mark again
+    for at in _mark_positions(text):
+        if at < taken:
+            continue
+        mark = text[at]
+        if mark in "'`" and at < last and text[at + 1] == mark:
+            mark += mark
+        elif mark == "`":
+            continue
+        elif mark in _SINGLE and 0 < at < last and text[at - 1].isalnum() and text[at + 1].isalnum():
+            continue  # it’s, don't: an apostrophe
+        taken = at + len(mark)
         family, role = _role(text, at, mark)
         if role is None:
             continue
         (doubles if family == "d" else singles).append((at, at + len(mark), role))
     regions = _pair(text, doubles, double=True)
-    inside = [(r.start, r.end) for r in regions]
-    outside = [m for m in singles if not any(s <= m[0] < e for s, e in inside)]
-    regions += _pair(text, outside, double=False)
-    regions.sort(key=lambda r: r.start)
+    if singles:
+        if regions:
+            outside, k = [], 0
+            for m in singles:  # both lists in text order: walk them together
+                while k < len(regions) and regions[k].end <= m[0]:
+                    k += 1
+                if k == len(regions) or m[0] < regions[k].start:
+                    outside.append(m)
+        else:
+            outside = singles
+        regions += _pair(text, outside, double=False)
+        regions.sort()
     return regions
+
+
+def _mark_positions(text: str) -> list[int]:
+    """Where every quote-mark character stands, in text order: one ``str.find`` scan per character, which
+    is several times faster than a regular expression over the whole text."""
+    found = []
+    for mark in _MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    found.sort()
+    return found
 
 
 def _pair(text: str, marks: list[tuple[int, int, str]], double: bool) -> list[Region]:
@@ -87,7 +119,7 @@ def _pair(text: str, marks: list[tuple[int, int, str]], double: bool) -> list[Re
     opened: int | None = None  # where the open quotation starts
     anchor = 0  # its latest (re)opening mark: line breaks are counted from there
     for start, end, role in marks:
-        if opened is not None and "\n" in text[anchor:start]:
+        if opened is not None and text.find("\n", anchor, start) >= 0:
             if _reopens(text, anchor, start, role) and _same_style(text[opened], text[start]):
                 anchor = start
                 continue  # the reopening mark at the head of a continued paragraph

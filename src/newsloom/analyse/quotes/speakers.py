@@ -12,39 +12,46 @@ import bisect
 from ...records import Actor
 from .lexicon import (ANONYMOUS_HEADS, FEMALE_WORDS, MALE_WORDS, NEUTER_PRONOUNS, PERSON_HEADS, PERSON_PRONOUNS,
                       PLURAL_PRONOUNS)
-from .view import View
+from .syntax import NOUN, PRON
+from .view import ID, View
 
-_KEEP_RIGHT = ("compound", "flat", "nummod", "prep", "cc", "conj", "case", "nmod", "poss")
+_KEEP_RIGHT = frozenset(ID(d) for d in ("compound", "flat", "nummod", "prep", "cc", "conj", "case", "nmod", "poss"))
+_SKIP_LEFT = frozenset(ID(d) for d in ("punct", "appos", "relcl", "acl", "cc", "prep"))
+_PREP, _APPOS, _DET, _POSS = ID("prep"), ID("appos"), ID("det"), ID("poss")
 _SPEAKER_PREPS = ("of", "for", "at", "from", "in", "with", "to")
 
 
 def speaker_tokens(view: View, s: int) -> tuple[int, int]:
     """Token range of the core of the speaker phrase headed by token ``s``."""
-    token = view.doc[s]
-    if token.tag_ in ("PRP", "PRP$", "WP"):
+    if view.pos[s] == PRON:
         return s, s + 1
+    dep, word, is_word, para_of = view.dep, view.word, view.is_word, view.para_of
     lo, hi = s, s + 1
-    for child in token.lefts:
-        if child.dep_ in ("punct", "appos", "relcl", "acl", "cc", "prep") or child.is_space:
+    for c in view.kids(s):
+        d = dep[c]
+        if c < s:
+            if d in _SKIP_LEFT or word(c).isspace():
+                continue
+            left = view.left(c)
+            if left < lo:
+                lo = left
             continue
-        lo = min(lo, child.left_edge.i)
-    for child in token.rights:
-        dep = child.dep_
-        if dep not in _KEEP_RIGHT:
+        if d not in _KEEP_RIGHT:
             break
-        if dep == "prep" and (child.lower_ not in _SPEAKER_PREPS or
-                              child.right_edge.i - child.i > 8 or
-                              any(t.text in ",;" for t in child.subtree)):
+        right = view.right(c)
+        if d == _PREP and (view.lower(c) not in _SPEAKER_PREPS or right - c > 8 or
+                           any(word(k) in (",", ";") for k in range(view.left(c), right + 1))):
             break
-        hi = max(hi, child.right_edge.i + 1)
-    paragraph = view.para_of[s]
-    while lo < s and view.para_of[lo] != paragraph:
+        if right + 1 > hi:
+            hi = right + 1
+    paragraph = para_of[s]
+    while lo < s and para_of[lo] != paragraph:
         lo += 1
-    while hi > s + 1 and view.para_of[hi - 1] != paragraph:
+    while hi > s + 1 and para_of[hi - 1] != paragraph:
         hi -= 1
-    while hi > lo + 1 and (view.doc[hi - 1].is_punct or view.doc[hi - 1].is_space):
+    while hi > lo + 1 and not is_word[hi - 1]:
         hi -= 1
-    while lo < hi - 1 and (view.doc[lo].is_punct or view.doc[lo].is_space):
+    while lo < hi - 1 and not is_word[lo]:
         lo += 1
     return lo, hi
 
@@ -54,34 +61,38 @@ class Resolver:
 
     def __init__(self, view: View, actors: tuple[Actor, ...]) -> None:
         self.view = view
-        self.kind = {a.key: a.kind for a in actors}
-        self.gender = {a.key: _gender(a) for a in actors}
-        mentions = sorted((m.start, m.end, a.key) for a in actors for m in a.mentions)
+        self.actors = {a.key: a for a in actors}
+        self.genders: dict[str, str | None] = {}
+        mentions = sorted([(m.start, m.end, a.key) for a in actors for m in a.mentions])
         self.mentions = mentions
         self.starts = [m[0] for m in mentions]
         self.max_len = max((e - s for s, e, _ in mentions), default=0)
 
+    def gender(self, key: str) -> str | None:
+        if key not in self.genders:
+            self.genders[key] = _gender(self.actors[key])
+        return self.genders[key]
+
     def overlapping(self, a: int, b: int) -> list[tuple[int, int, str]]:
         lo = bisect.bisect_left(self.starts, a - self.max_len)
-        hi = bisect.bisect_left(self.starts, b)
-        return [m for m in self.mentions[lo:hi] if m[1] > a and m[0] < b]
+        hi = bisect.bisect_left(self.starts, b, lo)
+        return [m for m in self.mentions[lo:hi] if m[1] > a]
 
-    def resolve(self, head: int, span: tuple[int, int]) -> str | None:
-        """The actor key for the speaker whose head token is ``head`` and whose core tokens are ``span``."""
+    def resolve(self, head: int, a: int, b: int) -> str | None:
+        """The actor key for the speaker whose head token is ``head`` and whose core spans characters
+        ``[a, b)``."""
         view = self.view
-        a, b = view.chars(*span)
-        found = self.overlapping(a, b)
+        found = self.overlapping(a, b) if self.mentions else None
         if found:
-            h_a, h_b = view.chars(head, head + 1)
+            h_a, h_b = view.start[head], view.end[head]
             on_head = [m for m in found if m[1] > h_a and m[0] < h_b]
-            if not on_head and view.doc[head].lower_ in ANONYMOUS_HEADS:
+            if not on_head and view.lower(head) in ANONYMOUS_HEADS:
                 return None  # "a Pakistani security source" is not Pakistan
             pick = on_head or sorted(found, key=lambda m: (-(min(m[1], b) - max(m[0], a)), m[0]))
             return pick[0][2]
-        token = view.doc[head]
-        for child in token.children:  # "the spokesman, Stephane Dujarric, said"
-            if child.dep_ == "appos":
-                found = self.overlapping(*view.chars(child.left_edge.i, child.right_edge.i + 1))
+        for c in view.kids(head):  # "the spokesman, Stephane Dujarric, said"
+            if view.dep[c] == _APPOS:
+                found = self.overlapping(*view.chars(*view.edges(c)))
                 if found:
                     return found[0][2]
         return self._antecedent(head)
@@ -89,28 +100,27 @@ class Resolver:
     def _antecedent(self, head: int) -> str | None:
         """The one compatible actor mentioned before the speaker, in its sentence or the one before."""
         view = self.view
-        token = view.doc[head]
-        lower = token.lower_
+        lower = view.lower(head)
         if lower in PERSON_PRONOUNS:
             kinds, gender = {"person"}, PERSON_PRONOUNS[lower]
         elif lower in PLURAL_PRONOUNS or lower in NEUTER_PRONOUNS:
             kinds, gender = {"organisation", "state", "group"}, None
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_HEADS and any(
-                c.dep_ in ("det", "poss") for c in token.children) and not any(
-                c.lower_ in ("a", "an", "another") for c in token.children):
+        elif view.pos[head] == NOUN and view.lemma(head) in PERSON_HEADS and any(
+                view.dep[c] in (_DET, _POSS) for c in view.kids(head)) and not any(
+                view.lower(c) in ("a", "an", "another") for c in view.kids(head)):
             kinds = {"person"}
             gender = "f" if lower in FEMALE_WORDS else "m" if lower in MALE_WORDS else None
         else:
             return None
-        sentence = int(view.sent_of[head])
+        sentence = view.sent(head)
         first = view.sentence_range(max(0, sentence - 1))[0]
-        a = int(view.start[first])
-        b = int(view.start[head])
+        a = view.start[first]
+        b = view.start[head]
         keys = []
         for start, end, key in self.overlapping(a, b):
-            if start >= b or self.kind.get(key) not in kinds:
+            if start >= b or self.actors[key].kind not in kinds:
                 continue
-            if gender and self.gender.get(key) not in (None, gender):
+            if gender and self.gender(key) not in (None, gender):
                 continue
             i = view.tokens_in(start, end)[0]
             if i < view.n and view.region_of[i] >= 0:

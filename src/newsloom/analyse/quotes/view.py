@@ -1,103 +1,203 @@
-"""What the quote rules read from one parse, computed once per article with array operations: token offsets,
+"""What the quote rules read from one parse, computed once per article: token offsets, heads, labels,
 sentences, paragraphs, which quotation each token is in, and the candidate cue words.
 
-Python loops over every token cost more than the whole extraction should; the arrays are built by spaCy
-and numpy, and only the few candidate cues are looked at token by token.
+Reading spaCy ``Token`` objects costs far more than the rules themselves, so the parse is taken in one
+``Doc.to_array`` call and kept as plain Python lists of ints, which the rules index directly; numpy does the
+whole-article work (candidate cues by lemma hash, sentence and paragraph numbers) without a Python loop over
+the tokens. Only a few rarely read attributes (fine tags, entity types, subtree edges) are taken from the
+``Doc`` itself, for the few tokens that need them.
 """
 from __future__ import annotations
 
-import re
+from bisect import bisect_left, bisect_right
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
-from spacy.strings import hash_string
-from spacy.symbols import AUX, VERB
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, POS, SENT_START
+from spacy.strings import get_string_id
 
 from .lexicon import FINDING_VERBS, SAY_VERBS, STANCE_VERBS, THINK_VERBS
 from .marks import Region, find_regions
 
-_CUE_LEMMAS = SAY_VERBS | THINK_VERBS | FINDING_VERBS | STANCE_VERBS
-_CUE_HASHES = np.array(sorted({hash_string(w) for w in _CUE_LEMMAS}), dtype=np.uint64)
-_ACCORDING = np.uint64(hash_string("according"))
-_COLON = np.uint64(hash_string(":"))
-_PARAGRAPH = re.compile(r"\n\s*")
+ID = get_string_id  # the int spaCy stores for a label or a string ("nsubj" → a symbol, "say" → its hash)
+
+#: lemma hash (as the signed ints ``to_array`` gives, viewed as int64) → lemma, for every cue lemma
+_CUE_LEMMAS = {int(np.uint64(ID(w)).view(np.int64)): w for w in SAY_VERBS | THINK_VERBS | FINDING_VERBS
+               | STANCE_VERBS}
+_CUE_HASHES = np.array(sorted(_CUE_LEMMAS), dtype=np.int64)
+#: part of speech (as spaCy's ints) → 1 verb, 2 punctuation, 3 white space, 0 anything else
+_POS_KIND = np.zeros(max(ID(p) for p in ("VERB", "AUX", "PUNCT", "SPACE")) + 2, dtype=np.int8)
+_POS_KIND[[ID("VERB"), ID("AUX")]], _POS_KIND[ID("PUNCT")], _POS_KIND[ID("SPACE")] = 1, 2, 3
+_ALNUM = np.array([chr(c).isalnum() for c in range(128)] + [False])  # by code point; anything else: ask
 
 
 class View:
-    """Token-level arrays of one ``Doc`` plus its quotations (``regions``) mapped to token ranges."""
+    """Token-level lists of one ``Doc`` plus its quotations (``regions``) mapped to token ranges."""
 
     def __init__(self, doc, text: str | None = None) -> None:
         self.doc = doc
-        self.n = len(doc)
-        if text is None or (self.n and doc[-1].idx + len(doc[-1]) > len(text)):
+        n = self.n = len(doc)
+        if text is None or (n and doc[-1].idx + len(doc[-1]) > len(text)):
             text = doc.text  # joined from every token: slow, so callers that hold the text pass it
         self.text = text
-        if not self.n:
-            self.regions, self.cues, self.cue_set, self.colons = [], [], set(), []
-            return
-        array = doc.to_array([IDX, LENGTH, LEMMA, LOWER, POS, SENT_START, IS_PUNCT, IS_SPACE, TAG, DEP, HEAD])
-        self.is_word = (array[:, 6] == 0) & (array[:, 7] == 0)
-        self.not_punct = array[:, 6] == 0
-        self.tag = array[:, 8]
-        self.dep = array[:, 9]
-        self.head = np.arange(self.n, dtype=np.int64) + array[:, 10].astype(np.int64)
-        self.start = array[:, 0].astype(np.int64)
-        self.end = self.start + array[:, 1].astype(np.int64)
-        starts = array[:, 5].astype(np.int64) == 1
-        starts[0] = True
-        self.sent_starts = np.flatnonzero(starts)
-        self.sent_of = np.cumsum(starts) - 1
-        breaks = np.array([m.start() for m in _PARAGRAPH.finditer(self.text)], dtype=np.int64)
-        self.para_of = np.searchsorted(breaks, self.start) if len(breaks) else np.zeros(self.n, dtype=np.int64)
-        # quotations, as token ranges, and which one each token is in (-1: none)
-        self.regions: list[Region] = find_regions(self.text)
+        self.regions: list[Region] = []
         self.region_tokens: list[tuple[int, int]] = []
-        self.region_of = np.full(self.n, -1, dtype=np.int64)
+        self.cues: list[int] = []
+        self.cue_set: set[int] = set()
+        self.colons: list[int] = []
+        self.commas: list[int] = []
+        self.lemma_of: dict[int, str] = {}
+        self.titles: dict[int, bool] = {}  # quotation number → whether it is a title (read by assemble)
+        self.region_starts: list[int] = []
+        self.region_ends: list[int] = []
+        if not n:
+            return
+        # one row per attribute, each contiguous: elementwise work on a row costs half that on a column
+        rows = np.ascontiguousarray(doc.to_array([IDX, LEMMA, POS, DEP, HEAD, SENT_START]).view(np.int64).T)
+        start, lemma_hashes, pos, deps, heads, sentence_starts = rows
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        end = np.empty(n, dtype=np.int64)  # a token ends where the next starts, less the space between
+        end[:-1] = start[1:]
+        end[-1] = len(text)
+        end -= (codes[end - 1] == 32) & (end - 1 > start)  # (a token of one space keeps its space)
+        kind = _POS_KIND[np.minimum(pos, len(_POS_KIND) - 1)]
+        space = kind == 3
+        punct = kind == 2
+        word = kind < 2
+        first_char, last_char = codes[start], codes[end - 1]
+        # a token is a word only if it has a letter or digit, whatever its tag ("”―" is a PROPN to the tagger)
+        odd = word & ~_ALNUM[np.minimum(first_char, 128)] & ~_ALNUM[np.minimum(last_char, 128)]
+        for i in np.flatnonzero(odd).tolist():
+            if not any(ch.isalnum() for ch in text[start[i]:end[i]]):
+                word[i], punct[i] = False, True
+        single = (end - start == 1)
+        self.commas = np.flatnonzero((first_char == 44) & single).tolist()  # ","
+        self.colons = np.flatnonzero((first_char == 58) & single).tolist()  # ":"
+        self.start: list[int] = start.tolist()
+        self.end: list[int] = end.tolist()
+        self.pos: list[int] = pos.tolist()
+        self.dep: list[int] = deps.tolist()
+        head = np.arange(n, dtype=np.int64) + heads
+        self.head: list[int] = head.tolist()
+        # children of every token at once: tokens ordered by head (then by position), cut where the head
+        # changes (a root, its own head, is filed under ``n``: no token's child); a stable sort of 16-bit ints
+        # is a radix sort, several times faster than one of 64-bit ints
+        parent = np.where(heads == 0, n, head)
+        self.by_head: list[int] = np.argsort(parent.astype(np.int16 if n < 32767 else np.int32),
+                                             kind="stable").tolist()
+        first = np.zeros(n + 2, dtype=np.int64)
+        np.cumsum(np.bincount(parent, minlength=n + 1), out=first[1:])
+        self.first_kid: list[int] = first.tolist()
+        self.is_word: list[bool] = word.tolist()
+        self.punct: list[bool] = punct.tolist()
+        words = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(word, out=words[1:])
+        self._words = memoryview(words)  # words before each token
+        starts = sentence_starts == 1
+        starts[0] = True
+        self.sent_starts: list[int] = np.flatnonzero(starts).tolist()
+        # paragraphs: every run of white space with a line break in it is a token of its own, and ends one
+        breaks = space & ((first_char == 10) | (last_char == 10))
+        para = np.cumsum(breaks)
+        para -= breaks
+        self.para_of: list[int] = para.tolist()
+        # quotations, as token ranges, and which one each token is in (-1: none)
+        self.regions = find_regions(text)
+        region_of = [-1] * n
         for number, region in enumerate(self.regions):
             a, b = self.tokens_in(region.start, region.end)
             self.region_tokens.append((a, b))
-            self.region_of[a:b] = number
-        lemmas = array[:, 2]
-        where = np.minimum(np.searchsorted(_CUE_HASHES, lemmas), len(_CUE_HASHES) - 1)
-        candidates = (_CUE_HASHES[where] == lemmas) | (array[:, 3] == _ACCORDING)
-        closed = np.array([r.closed for r in self.regions] + [False], dtype=bool)
-        candidates &= ~closed[self.region_of]  # words inside a closed quotation speak from the quoted side
-        verbs = (array[:, 4] == VERB) | (array[:, 4] == AUX)
-        self.cues = [int(i) for i in np.flatnonzero(candidates & (verbs | (array[:, 3] == _ACCORDING)))]
+            region_of[a:b] = [number] * (b - a)
+        self.region_of = region_of
+        self.region_starts = [a for a, _ in self.region_tokens]
+        self.region_ends = [b for _, b in self.region_tokens]
+        # candidate cues: verbs whose lemma is in the lexicon (compared as hashes), and "according"
+        verbs = np.flatnonzero(kind == 1)
+        lemmas = lemma_hashes[verbs]
+        hits = _CUE_HASHES[np.minimum(np.searchsorted(_CUE_HASHES, lemmas), len(_CUE_HASHES) - 1)] == lemmas
+        lemma_of = self.lemma_of = {i: _CUE_LEMMAS[h] for i, h in zip(verbs[hits].tolist(), lemmas[hits].tolist())}
+        cues = list(lemma_of)
+        at = text.find("ccording")
+        while at > 0:  # str.find, not a regular expression: a pattern scan costs more than all the rest
+            k = bisect_right(self.start, at - 1) - 1
+            if self.start[k] == at - 1 and self.end[k] == at + 8 and text[at - 1] in "Aa":
+                cues.append(k)
+                lemma_of[k] = "according"
+            at = text.find("ccording", at + 8)
+        closed = [r.closed for r in self.regions]
+        # words inside a closed quotation speak from the quoted side
+        self.cues = sorted(i for i in cues if region_of[i] < 0 or not closed[region_of[i]])
         self.cue_set = set(self.cues)
-        colons = np.flatnonzero(array[:, 3] == _COLON)
-        self.colons = [int(i) for i in colons]
+
+
+    # --- tokens -----------------------------------------------------------------------------------------
+
+    def kids(self, i: int) -> list[int]:
+        """The children of token ``i``, in text order (hot loops inline this slice)."""
+        return self.by_head[self.first_kid[i]:self.first_kid[i + 1]]
+
+    def left(self, i: int) -> int:
+        """First token of the subtree of ``i``."""
+        return self.doc[i].left_edge.i
+
+    def right(self, i: int) -> int:
+        """Last token of the subtree of ``i``."""
+        return self.doc[i].right_edge.i
+
+    def edges(self, i: int) -> tuple[int, int]:
+        """Token range of the subtree of ``i`` (spaCy keeps both ends; the parse need not be projective)."""
+        token = self.doc[i]
+        return token.left_edge.i, token.right_edge.i + 1
+
+    def word(self, i: int) -> str:
+        return self.text[self.start[i]:self.end[i]]
+
+    def lower(self, i: int) -> str:
+        return self.text[self.start[i]:self.end[i]].lower()
+
+    def tag(self, i: int) -> str:
+        return self.doc[i].tag_
+
+    def ent(self, i: int) -> str:
+        return self.doc[i].ent_type_
+
+    def lemma(self, i: int) -> str:
+        found = self.lemma_of.get(i)
+        return found if found is not None else self.doc[i].lemma_.lower()
+
+    # --- spans ------------------------------------------------------------------------------------------
 
     def tokens_in(self, start: int, end: int) -> tuple[int, int]:
         """Token range ``[a, b)`` of the tokens that overlap characters ``[start, end)``."""
-        a = int(np.searchsorted(self.end, start, side="right"))
-        b = int(np.searchsorted(self.start, end, side="left"))
+        a = bisect_right(self.end, start)
+        b = bisect_left(self.start, end)
         return a, max(a, b)
 
     def chars(self, a: int, b: int) -> tuple[int, int]:
         """Character span of tokens ``[a, b)``."""
-        return int(self.start[a]), int(self.end[b - 1])
+        return self.start[a], self.end[b - 1]
+
+    def sent(self, i: int) -> int:
+        """Number of the sentence holding token ``i``."""
+        return bisect_right(self.sent_starts, i) - 1
 
     def sentence(self, i: int) -> tuple[int, int]:
         """Token range of the sentence holding token ``i``."""
-        number = int(self.sent_of[i])
-        a = int(self.sent_starts[number])
-        b = int(self.sent_starts[number + 1]) if number + 1 < len(self.sent_starts) else self.n
-        return a, b
+        number = bisect_right(self.sent_starts, i) - 1
+        starts = self.sent_starts
+        return starts[number], starts[number + 1] if number + 1 < len(starts) else self.n
 
     def sentence_range(self, number: int) -> tuple[int, int] | None:
         if number < 0 or number >= len(self.sent_starts):
             return None
-        a = int(self.sent_starts[number])
-        b = int(self.sent_starts[number + 1]) if number + 1 < len(self.sent_starts) else self.n
-        return a, b
+        starts = self.sent_starts
+        return starts[number], starts[number + 1] if number + 1 < len(starts) else self.n
 
     def between_is_blank(self, a_char: int, b_char: int) -> bool:
         """Only spaces and punctuation (no word) between two character offsets."""
         return not any(ch.isalnum() for ch in self.text[a_char:b_char])
 
-    def word_tokens(self, a: int, b: int) -> list[int]:
-        return [a + int(i) for i in np.flatnonzero(self.is_word[a:b])]
-
     def words_in(self, a: int, b: int) -> int:
-        return int(np.count_nonzero(self.is_word[a:b]))
+        return self._words[b] - self._words[a]
+
+    def quoted(self, i: int) -> bool:
+        return self.region_of[i] >= 0
