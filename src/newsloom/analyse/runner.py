@@ -20,7 +20,7 @@ from .nlp import load_pipeline, model_name, pipeline_version
 
 STAGE = "analysis"
 #: Bump when the analysis code changes what it produces: every article is then analysed again.
-CODE_VERSION = "2"  # 2: quotes
+CODE_VERSION = "3"  # 2: quotes; 3: quote rules revised
 CHUNK = 16  # articles per task: large enough for nlp.pipe to batch, small enough to balance two workers
 
 
