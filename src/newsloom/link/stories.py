@@ -1,0 +1,726 @@
+"""Stories (one real-world event each) and threads (events that follow from one another), built online.
+
+:class:`StoryIndex` takes articles one at a time (:meth:`StoryIndex.add`) and puts each in an existing story
+or starts a new one, without re-clustering what it already holds. A few local repairs keep early mistakes
+from setting in; they touch only the story an article joined and its nearest neighbours.
+
+How an article is placed
+------------------------
+Articles are TF-IDF vectors over words and names (:mod:`.story_features`); document frequencies are counted
+as articles arrive, and vectors are recomputed lazily each time the corpus doubles (an "IDF epoch"). A story
+keeps the sum of its members' unit vectors, so the **average cosine** between a new article and the story's
+members is one dot product (``x · Σ / n``) whatever the story's size: the average-linkage similarity, whose
+expected value does not drift as a story grows (a centroid cosine does). Candidate stories come from an
+approximate nearest-neighbour index over story centroids (:mod:`.story_ann`) and are scored exactly; the best
+is joined when its score is at least ``join``, otherwise the article starts a story. The score is the average
+cosine, subject to two checks that tell "the same event" from "the same kind of event":
+
+* **time**: when the article and the story both have publication dates and the article falls more than
+  ``time_window`` days outside the story's dates, the similarity is multiplied by
+  ``exp(-(gap - window) / time_scale)``: two floods a fortnight apart stay two stories however alike their
+  wording. Without a date nothing is penalised (unknown is not "different");
+* **actors**: the article must name one of the story's leading actors (its three most often salient
+  people, organisations or places) and the story one of the article's three leading actors. A report on a
+  flood in Mirrin that recalls last week's dam collapse in Brekka names Brekka, but its own leading actors
+  (Mirrin, Ostmaren, the Tiss) appear nowhere in the dam story, so it does not join it.
+
+``join`` = 0.18 is about the 5th-10th percentile of the average cosine between two reports of one event
+(median about 0.35), and above the median for two events of one kind (about 0.14); the checks above and
+the split repair catch the same-kind pairs that still pass it.
+
+Repairs (the merge/split policy)
+--------------------------------
+* **Bridge merge.** When the new article is at least ``join`` similar to another story too, the two stories
+  are merged if they are as similar to each other as their own members are (average cross cosine ≥
+  ``merge_ratio`` × the geometric mean of their within-story average cosines, and ≥ ``join``) and each names
+  a leading actor of the other. A one-article story has no within similarity, so the floor alone applies.
+* **Refinement.** Members of the joined story and of its nearest neighbour story (at least half ``join``
+  similar) are reassigned between the two with Hartigan moves on the spherical k-means objective: a member
+  moves when it fits the other story's centroid better than its own story's centroid without itself. This
+  undoes an article that joined the wrong one of two similar stories before the other existed.
+* **Split.** When a story has grown by half since it was last checked (and has at least ``2 × min_side``
+  members), its best two-way split is found (spectral bisection or farthest pair, then Hartigan moves). It is
+  split when its members sit, on average, ``split_gain`` (0.035, a tenth of a typical within-story
+  similarity) closer in cosine to their half's centroid than to the whole story's, both leave-one-out, and
+  both halves have at least ``min_side`` members. Two events of one kind merged early (the first report of
+  the second event joined the first) separate this way.
+* **Revisit.** Each time the corpus doubles, one-article stories are placed again with the new statistics
+  and merged into a story they now fit (by the bridge-merge test).
+
+Threads
+-------
+A story is linked into another's thread when an article's content similarity to it (without the time
+penalty: a thread spans weeks) is at least ``thread`` and the two stories share at least two core actors
+(named as salient by more than half of each story's members). A story split in two stays one thread, and
+merged stories merge their threads. So talks that fail, the threats that follow and the strikes after them
+share a thread (in the examples, six days apart and told in the same words, they are even one story), and a
+later development weeks on is a new story in the same thread, while a flood elsewhere that mentions an earlier
+dam collapse shares only one name with it and stays in its own thread.
+
+The thresholds are fixed in :class:`StoryConfig`; ``benchmarks/stories.py`` shows how they behave on ECB+,
+at ±10% and on each half of the file.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable, Mapping, Sequence
+
+import numpy as np
+
+from .story_ann import Sketcher, make_index
+from .story_features import _GENERIC_NAME_WORDS, StoryFeatures
+
+__all__ = ["StoryConfig", "StoryAssignment", "StoryIndex", "cluster_stories"]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryConfig:
+    """Settings of :class:`StoryIndex` (see the module documentation for what each does and why).
+
+    ``shared_actors`` = 0 switches the actor checks off; ``exact_search`` replaces the ANN by brute force;
+    ``max_repair_members`` bounds the size of a story that refinement and splits will look at.
+    """
+
+    join: float = 0.18
+    merge_ratio: float = 0.85
+    split_gain: float = 0.035
+    min_side: int = 3
+    split_growth: float = 1.5
+    time_window: float = 7.0
+    time_scale: float = 14.0
+    thread: float = 0.09
+    candidates: int = 8
+    dim: int = 256
+    exact_search: bool = False
+    max_repair_members: int = 400
+    shared_actors: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class StoryAssignment:
+    """Where :meth:`StoryIndex.add` put an article.
+
+    ``similarity`` is its average cosine to the story's other members when it joined (0 for a new story);
+    ``moved`` lists ``(article_id, story)`` for earlier articles a repair moved during this call.
+    """
+
+    article_id: str
+    story: str
+    thread: str
+    similarity: float
+    new_story: bool
+    moved: tuple[tuple[str, str], ...] = ()
+
+
+class _Doc:
+    __slots__ = ("id", "tf", "vec", "dense", "epoch", "day", "actors", "leading", "named", "story", "copy_of")
+
+    def __init__(self, features: StoryFeatures) -> None:
+        self.id = features.article_id
+        self.tf: dict[str, float] = dict(features.terms)
+        self.vec: dict[str, float] = {}
+        self.dense: np.ndarray | None = None
+        self.epoch = -1
+        self.day: date | None = features.day
+        self.actors = frozenset(_actor_key(a) for a in features.actors[:_TOP_ACTORS])
+        self.leading = tuple(dict.fromkeys(_actor_key(a) for a in features.actors))[:_LEADING_ACTORS]
+        self.named = frozenset(_actor_key(t) for t, _ in features.terms
+                               if t.startswith("N:") and t[2:] not in _GENERIC_NAME_WORDS)
+        self.story = -1
+        self.copy_of: int | None = None
+
+
+class _Story:
+    __slots__ = ("key", "members", "sum", "dense", "epoch", "lo", "hi", "checked", "actors", "leading",
+                 "named")
+
+    def __init__(self, key: int) -> None:
+        self.key = key
+        self.members: list[int] = []
+        self.sum: dict[str, float] = {}
+        self.dense: np.ndarray | None = None
+        self.epoch = -1
+        self.lo: date | None = None
+        self.hi: date | None = None
+        self.checked = 1
+        self.actors: Counter = Counter()
+        self.leading: tuple[str, ...] = ()
+        self.named: Counter = Counter()
+
+
+class _Threads:
+    """Growable union-find over story keys."""
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def add(self, key: int) -> None:
+        self.parent.setdefault(key, key)
+
+    def find(self, key: int) -> int:
+        root = key
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[key] != root:
+            self.parent[key], key = root, self.parent[key]
+        return root
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+class StoryIndex:
+    """Online story clustering; see the module documentation."""
+
+    def __init__(self, config: StoryConfig | None = None) -> None:
+        self.config = config or StoryConfig()
+        self._docs: list[_Doc] = []
+        self._by_id: dict[str, int] = {}
+        self._stories: dict[int, _Story] = {}
+        self._next_story = 0
+        self._df: Counter = Counter()
+        self._n = 0
+        self._epoch = 0
+        self._sketch = Sketcher(self.config.dim)
+        self._ann = make_index(self.config.dim, exact=self.config.exact_search)
+        self._threads = _Threads()
+        #: how often each decision and repair happened (joins, new stories, merges, moves, splits, revisits)
+        self.stats: Counter = Counter()
+        self._moved: dict[int, int] = {}
+
+    # ------------------------------------------------------------------ public API
+
+    def __len__(self) -> int:
+        return len(self._docs)
+
+    def __contains__(self, article_id: str) -> bool:
+        return article_id in self._by_id
+
+    def add(self, features: StoryFeatures, copy_of: str | None = None) -> StoryAssignment:
+        """Place one article; ``copy_of`` names the original of a syndicated copy, which then joins the
+        original's story without counting as a second report (it does not change the story's centroid)."""
+        if features.article_id in self._by_id:
+            return self._assignment(self._by_id[features.article_id], 0.0, False, ())
+        doc = _Doc(features)
+        index = len(self._docs)
+        self._docs.append(doc)
+        self._by_id[doc.id] = index
+        if copy_of is not None and copy_of in self._by_id:
+            doc.copy_of = self._by_id[copy_of]
+            return self._assignment(index, 1.0, False, ())
+        self._moved = {}
+        self._n += 1
+        self._df.update(doc.tf.keys())
+        epoch = self._n.bit_length()  # a new IDF epoch each time the corpus doubles
+        if epoch != self._epoch:
+            self._epoch = epoch
+            self._revisit_small()
+        self._vectorise(doc)
+        scored = self._score_candidates(doc)
+        if scored and scored[0][0] >= self.config.join:
+            similarity, key, _ = scored[0]
+            story = self._stories[key]
+            self._join(story, index)
+            new_story = False
+            self.stats["join"] += 1
+        else:
+            similarity = 0.0
+            story = self._new_story([index])
+            new_story = True
+            self.stats["new story"] += 1
+        self._repair(story, index, scored)
+        self._link_thread(self._stories[doc.story] if doc.story in self._stories else story, scored)
+        moved = tuple((self._docs[i].id, self.story_key(self._docs[i].story))
+                      for i, old in sorted(self._moved.items())
+                      if i != index and self._docs[i].story != old)
+        return self._assignment(index, similarity, new_story, moved)
+
+    def _story_number(self, index: int) -> int:
+        doc = self._docs[index]
+        while doc.copy_of is not None:  # a copy is wherever its original is
+            doc = self._docs[doc.copy_of]
+        return doc.story
+
+    def story_of(self, article_id: str) -> str:
+        return self.story_key(self._story_number(self._by_id[article_id]))
+
+    def thread_of(self, article_id: str) -> str:
+        return self.thread_key(self._story_number(self._by_id[article_id]))
+
+    def assignments(self) -> dict[str, tuple[str, str]]:
+        """``article_id -> (story, thread)`` for every article, as the index stands now."""
+        out = {}
+        for i, doc in enumerate(self._docs):
+            story = self._story_number(i)
+            out[doc.id] = (self.story_key(story), self.thread_key(story))
+        return out
+
+    def stories(self) -> dict[str, tuple[str, ...]]:
+        """``story -> article ids`` (members in arrival order, then syndicated copies)."""
+        copies: dict[int, list[str]] = {}
+        for i, doc in enumerate(self._docs):
+            if doc.copy_of is not None:
+                copies.setdefault(self._story_number(i), []).append(doc.id)
+        out = {}
+        for key, story in self._stories.items():
+            ids = [self._docs[i].id for i in sorted(story.members)] + copies.get(key, [])
+            out[self.story_key(key)] = tuple(ids)
+        return out
+
+    def threads(self) -> dict[str, tuple[str, ...]]:
+        """``thread -> story ids``."""
+        out: dict[str, list[str]] = {}
+        for key in self._stories:
+            out.setdefault(self.thread_key(key), []).append(self.story_key(key))
+        return {k: tuple(v) for k, v in out.items()}
+
+    def candidate_recall(self, article_ids: Sequence[str]) -> float:
+        """Share of the given articles whose current story is among the ANN candidates of their vector: how
+        often the approximate search would let the exact scoring see the right story."""
+        hits = total = 0
+        for article_id in article_ids:
+            doc = self._docs[self._by_id[article_id]]
+            if doc.copy_of is not None:
+                continue
+            total += 1
+            hits += doc.story in self._ann.search(doc.dense, self.config.candidates)
+        return hits / total if total else 1.0
+
+    @staticmethod
+    def story_key(key: int) -> str:
+        return f"story-{key:06d}"
+
+    def thread_key(self, story: int) -> str:
+        return f"thread-{self._threads.find(story):06d}"
+
+    # ------------------------------------------------------------------ vectors
+
+    def _idf(self, term: str) -> float:
+        return math.log((self._n + 1) / (self._df.get(term, 0) + 1)) + 1.0
+
+    def _vectorise(self, doc: _Doc) -> None:
+        vec = {t: w * self._idf(t) for t, w in doc.tf.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        doc.vec = {t: v / norm for t, v in vec.items()}
+        doc.dense = self._sketch.sketch(doc.vec)
+        doc.epoch = self._epoch
+
+    def _refresh(self, story: _Story) -> None:
+        """Recompute a story's vectors with the current IDF (lazily, once per doubling of the corpus)."""
+        if story.epoch == self._epoch:
+            return
+        total: dict[str, float] = {}
+        dense = np.zeros(self.config.dim, dtype=np.float32)
+        for i in story.members:
+            doc = self._docs[i]
+            if doc.epoch != self._epoch:
+                self._vectorise(doc)
+            for t, v in doc.vec.items():
+                total[t] = total.get(t, 0.0) + v
+            dense += doc.dense
+        story.sum = total
+        story.dense = dense
+        story.epoch = self._epoch
+        self._ann.upsert(story.key, dense)
+
+    # ------------------------------------------------------------------ similarity
+
+    @staticmethod
+    def _dot(vec: Mapping[str, float], total: Mapping[str, float]) -> float:
+        if len(vec) > len(total):
+            vec, total = total, vec
+        get = total.get
+        return sum([v * get(t, 0.0) for t, v in vec.items()])
+
+    def _time_factor(self, day: date | None, lo: date | None, hi: date | None) -> float:
+        if day is None or lo is None:
+            return 1.0
+        gap = max((lo - day).days, (day - hi).days, 0)
+        return self._decay(gap)
+
+    def _decay(self, gap: float) -> float:
+        window = self.config.time_window
+        return 1.0 if gap <= window else math.exp(-(gap - window) / self.config.time_scale)
+
+    def _story_time_factor(self, a: _Story, b: _Story) -> float:
+        if a.lo is None or b.lo is None:
+            return 1.0
+        gap = max((b.lo - a.hi).days, (a.lo - b.hi).days, 0)
+        return self._decay(gap)
+
+    def _content(self, doc: _Doc, story: _Story) -> float:
+        """Average cosine between the article and the story's members (words and names only)."""
+        n = len(story.members)
+        return self._dot(doc.vec, story.sum) / n if n else 0.0
+
+    def _score_candidates(self, doc: _Doc) -> list[tuple[float, int, float]]:
+        """Candidate stories as ``(similarity with the time penalty, story, content similarity)``, best
+        first."""
+        keys = self._ann.search(doc.dense, self.config.candidates)
+        scored = []
+        for key in keys:
+            story = self._stories.get(key)
+            if story is None or not story.members:
+                continue
+            self._refresh(story)
+            content = self._content(doc, story)
+            value = content * self._time_factor(doc.day, story.lo, story.hi)
+            if not self._shares_actors(doc, story):
+                value = min(value, self.config.join * 0.999)
+            scored.append((value, key, content))
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        return scored
+
+    def _shares_actors(self, doc: _Doc, story: _Story) -> bool:
+        """Does the article name one of the story's leading actors, and the story one of the article's?"""
+        if not self.config.shared_actors:
+            return True
+        if doc.leading and story.named and not any(a in story.named for a in doc.leading):
+            return False
+        leading = _leading_actors(story)
+        return not (leading and doc.named and not any(a in doc.named for a in leading))
+
+    @staticmethod
+    def _within(story: _Story) -> float | None:
+        n = len(story.members)
+        if n < 2:
+            return None
+        norm2 = sum(v * v for v in story.sum.values())
+        return (norm2 - n) / (n * (n - 1))
+
+    def _cross(self, a: _Story, b: _Story) -> float:
+        return self._dot(a.sum, b.sum) / (len(a.members) * len(b.members)) * self._story_time_factor(a, b)
+
+    # ------------------------------------------------------------------ story bookkeeping
+
+    def _new_story(self, members: Sequence[int]) -> _Story:
+        story = _Story(self._next_story)
+        self._next_story += 1
+        self._stories[story.key] = story
+        self._threads.add(story.key)
+        story.epoch = self._epoch
+        story.dense = np.zeros(self.config.dim, dtype=np.float32)
+        for i in members:
+            self._attach(story, i)
+        story.checked = max(1, len(members))
+        self._ann.upsert(story.key, story.dense)
+        return story
+
+    def _attach(self, story: _Story, i: int) -> None:
+        doc = self._docs[i]
+        if doc.epoch != story.epoch:
+            self._vectorise(doc)
+            if doc.epoch != story.epoch:  # the story is stale: rebuild it with the new epoch afterwards
+                story.epoch = -1
+        story.members.append(i)
+        if len(story.members) == 1:
+            story.leading = doc.leading
+        if doc.story not in (-1, story.key):
+            self._moved.setdefault(i, doc.story)
+        for t, v in doc.vec.items():
+            story.sum[t] = story.sum.get(t, 0.0) + v
+        story.dense = story.dense + doc.dense
+        story.actors.update(doc.actors)
+        story.named.update(doc.named)
+        if doc.day is not None:
+            story.lo = doc.day if story.lo is None or doc.day < story.lo else story.lo
+            story.hi = doc.day if story.hi is None or doc.day > story.hi else story.hi
+        doc.story = story.key
+
+    def _join(self, story: _Story, i: int) -> None:
+        self._attach(story, i)
+        if story.epoch != self._epoch:
+            self._refresh(story)
+        else:
+            self._ann.upsert(story.key, story.dense)
+
+    def _rebuild(self, story: _Story, members: Sequence[int]) -> None:
+        story.members, story.sum, story.actors, story.named = [], {}, Counter(), Counter()
+        story.dense = np.zeros(self.config.dim, dtype=np.float32)
+        story.lo = story.hi = None
+        story.epoch = self._epoch
+        for i in members:
+            self._attach(story, i)
+        self._ann.upsert(story.key, story.dense)
+
+    def _delete(self, story: _Story, into: _Story) -> None:
+        self._threads.union(story.key, into.key)
+        del self._stories[story.key]
+        self._ann.remove(story.key)
+
+    # ------------------------------------------------------------------ repairs
+
+    def _repair(self, story: _Story, index: int, scored: list[tuple[float, int, float]]) -> None:
+        cfg = self.config
+        others = [(s, k) for s, k, _ in scored if k != story.key and k in self._stories]
+        # bridge merges: every other story the new article is also close to
+        for value, key in list(others):
+            if value < cfg.join or self._docs[index].story != story.key or key not in self._stories:
+                continue
+            other = self._stories[key]
+            if self._mergeable(story, other):
+                keep, gone = (story, other) if story.key < other.key else (other, story)
+                self._rebuild(keep, keep.members + gone.members)
+                self._delete(gone, keep)
+                story = keep
+                self.stats["bridge merge"] += 1
+        others = [(s, k) for s, k in others if k in self._stories and k != story.key]
+        # refinement with the nearest neighbour story
+        neighbour = self._nearest(story, others)
+        if neighbour is not None:
+            self._refine(story, neighbour)
+        current = self._stories.get(self._docs[index].story)
+        if current is not None:
+            self._maybe_split(current)
+
+    def _stories_share_actors(self, a: _Story, b: _Story) -> bool:
+        """Does each story name one of the other's leading actors?"""
+        if not self.config.shared_actors:
+            return True
+        for one, other in ((a, b), (b, a)):
+            leading = _leading_actors(one)
+            if leading and other.named and not any(x in other.named for x in leading):
+                return False
+        return True
+
+    def _revisit_small(self) -> None:
+        """Re-place one-article stories once the corpus has doubled: they were started when the IDF knew
+        less, and a story they belong to may have grown since."""
+        for key in [k for k, st in self._stories.items() if len(st.members) == 1]:
+            story = self._stories.get(key)
+            if story is None or len(story.members) != 1:
+                continue
+            doc = self._docs[story.members[0]]
+            self._vectorise(doc)
+            self._refresh(story)
+            best = None
+            for value, other_key, _ in self._score_candidates(doc):
+                other = self._stories[other_key]
+                if other_key != key and value >= self.config.join and self._mergeable(story, other):
+                    best = other
+                    break
+            if best is not None:
+                keep, gone = (best, story) if best.key < story.key else (story, best)
+                self._rebuild(keep, keep.members + gone.members)
+                self._delete(gone, keep)
+                self.stats["revisit merge"] += 1
+
+    def _mergeable(self, a: _Story, b: _Story) -> bool:
+        cross = self._cross(a, b)
+        if cross < self.config.join or not self._stories_share_actors(a, b):
+            return False
+        wa, wb = self._within(a), self._within(b)
+        if wa is None or wb is None:
+            return True
+        return cross >= self.config.merge_ratio * math.sqrt(max(wa, 1e-9) * max(wb, 1e-9))
+
+    def _nearest(self, story: _Story, others: list[tuple[float, int]]) -> _Story | None:
+        if len(story.members) < 2:
+            return None
+        best, best_key = -1.0, None
+        for _, key in others[:4]:
+            other = self._stories.get(key)
+            if other is None or len(other.members) < 2:
+                continue
+            value = self._cross(story, other)
+            if value > best:
+                best, best_key = value, key
+        if best_key is None or best < self.config.join / 2:
+            return None
+        return self._stories[best_key]
+
+    def _matrix(self, members: Sequence[int]) -> np.ndarray:
+        vocab: dict[str, int] = {}
+        for i in members:
+            for t in self._docs[i].vec:
+                vocab.setdefault(t, len(vocab))
+        matrix = np.zeros((len(members), len(vocab)), dtype=np.float64)
+        for r, i in enumerate(members):
+            for t, v in self._docs[i].vec.items():
+                matrix[r, vocab[t]] = v
+        return matrix
+
+    def _refine(self, a: _Story, b: _Story) -> None:
+        members = a.members + b.members
+        if len(members) > self.config.max_repair_members:
+            return
+        for i in members:
+            if self._docs[i].epoch != self._epoch:
+                self._vectorise(self._docs[i])
+        matrix = self._matrix(members)
+        labels = np.array([0] * len(a.members) + [1] * len(b.members))
+        new = _hartigan(matrix, labels.copy())
+        if (new == labels).all():
+            return
+        self.stats["refinement moves"] += int((new != labels).sum())
+        if new.min() == new.max():  # everything gathered on one side: that is a merge, not a move
+            keep, gone = (a, b) if a.key < b.key else (b, a)
+            self._rebuild(keep, members)
+            self._delete(gone, keep)
+            return
+        self._rebuild(a, [m for m, l in zip(members, new) if l == 0])
+        self._rebuild(b, [m for m, l in zip(members, new) if l == 1])
+
+    def _maybe_split(self, story: _Story) -> None:
+        cfg = self.config
+        n = len(story.members)
+        if n < 2 * cfg.min_side or n < cfg.split_growth * story.checked or n > cfg.max_repair_members:
+            return
+        story.checked = n
+        for i in story.members:
+            if self._docs[i].epoch != self._epoch:
+                self._vectorise(self._docs[i])
+        members = list(story.members)
+        matrix = self._matrix(members)
+        found = best_split(matrix)
+        if found is None:
+            return
+        labels, gain = found
+        sizes = (int((labels == 0).sum()), int((labels == 1).sum()))
+        if gain < cfg.split_gain or min(sizes) < cfg.min_side:
+            return
+        big = 0 if sizes[0] >= sizes[1] else 1
+        stay = [m for m, l in zip(members, labels) if l == big]
+        leave = [m for m, l in zip(members, labels) if l != big]
+        self._rebuild(story, stay)
+        story.checked = len(stay)
+        fresh = self._new_story(leave)
+        fresh.checked = len(leave)
+        self.stats["split"] += 1
+        self._threads.union(story.key, fresh.key)
+
+    # ------------------------------------------------------------------ threads
+
+    def _link_thread(self, story: _Story, scored: list[tuple[float, int, float]]) -> None:
+        if story.key not in self._stories:
+            return
+        core = _core_actors(story)
+        for _, key, content in sorted(scored, key=lambda item: (-item[2], item[1]))[:4]:
+            if key == story.key or key not in self._stories or content < self.config.thread:
+                continue
+            other = self._stories[key]
+            if self._threads.find(key) == self._threads.find(story.key):
+                continue
+            if len(core & _core_actors(other)) >= 2:
+                self._threads.union(story.key, key)
+
+    def _assignment(self, index: int, similarity: float, new_story: bool,
+                    moved: tuple[tuple[str, str], ...]) -> StoryAssignment:
+        story = self._story_number(index)
+        return StoryAssignment(article_id=self._docs[index].id, story=self.story_key(story),
+                               thread=self.thread_key(story), similarity=round(similarity, 4),
+                               new_story=new_story, moved=moved)
+
+
+_TOP_ACTORS = 6
+_LEADING_ACTORS = 3
+
+
+def _actor_key(name: str) -> str:
+    """Actor words compared on their first five letters, so a country and its demonym meet ("Kestovia",
+    "Kestovian"; "Brennmark", "Brennish"; "Afghanistan", "Afghan")."""
+    word = name[2:] if name.startswith("N:") else name
+    return word[:5]
+
+
+def _leading_actors(story: _Story) -> tuple[str, ...]:
+    """A story's most often named actors (the leading actors of a one-article story)."""
+    if len(story.members) == 1:
+        return story.leading
+    ranked = sorted(story.actors.items(), key=lambda item: (-item[1], item[0]))
+    return tuple(a for a, _ in ranked[:_LEADING_ACTORS])
+
+
+def _core_actors(story: _Story) -> set[str]:
+    """Protagonists of a story: among its members' most salient actors, those more than half of them name."""
+    need = len(story.members) // 2 + 1
+    return {a for a, c in story.actors.items() if c >= need}
+
+
+# ---------------------------------------------------------------------- two-way splits
+
+
+def _hartigan(matrix: np.ndarray, labels: np.ndarray, rounds: int = 50) -> np.ndarray:
+    """Hartigan moves for spherical 2-means: move a row when that raises ``‖Σ₀‖ + ‖Σ₁‖``."""
+    sums = np.stack([matrix[labels == 0].sum(0), matrix[labels == 1].sum(0)])
+    norms = np.linalg.norm(sums, axis=1)
+    for _ in range(rounds):
+        moved = False
+        for i in range(len(matrix)):
+            a = labels[i]
+            if (labels == a).sum() <= 1:
+                continue
+            b = 1 - a
+            new_a = np.linalg.norm(sums[a] - matrix[i])
+            new_b = np.linalg.norm(sums[b] + matrix[i])
+            if new_a + new_b > norms[a] + norms[b] + 1e-9:
+                sums[a] -= matrix[i]
+                sums[b] += matrix[i]
+                norms[a], norms[b] = new_a, new_b
+                labels[i] = b
+                moved = True
+        if not moved:
+            break
+    return labels
+
+
+def _loo_fit(matrix: np.ndarray, labels: np.ndarray) -> float:
+    """Mean cosine of each row to its group's centroid without itself."""
+    total = 0.0
+    for label in np.unique(labels):
+        rows = matrix[labels == label]
+        s = rows.sum(0)
+        for row in rows:
+            rest = s - row
+            norm = np.linalg.norm(rest)
+            total += float(row @ rest / norm) if norm > 0 else 0.0
+    return total / len(matrix)
+
+
+def best_split(matrix: np.ndarray) -> tuple[np.ndarray, float] | None:
+    """Best two-way split of unit rows: spectral bisection and a farthest-pair seed, each refined by Hartigan
+    moves; returns ``(labels, gain)`` with the leave-one-out fit gain over not splitting, or ``None``."""
+    n = len(matrix)
+    if n < 2:
+        return None
+    sims = matrix @ matrix.T
+    inits = []
+    weights = np.maximum(sims, 0.0)
+    np.fill_diagonal(weights, 0.0)
+    degree = weights.sum(1) + 1e-9
+    inv = 1.0 / np.sqrt(degree)
+    laplacian = np.eye(n) - inv[:, None] * weights * inv[None, :]
+    _, vectors = np.linalg.eigh(laplacian)
+    fiedler = vectors[:, 1] * inv
+    inits.append((fiedler > np.median(fiedler)).astype(int))
+    typical = matrix @ matrix.sum(0)
+    first = int(np.argmin(typical))
+    second = int(np.argmin(sims[first]))
+    inits.append((sims[:, second] > sims[:, first]).astype(int))
+    base = _loo_fit(matrix, np.zeros(n, dtype=int))
+    best = None
+    for labels in inits:
+        if labels.min() == labels.max():
+            continue
+        labels = _hartigan(matrix, labels.copy())
+        if labels.min() == labels.max():
+            continue
+        gain = _loo_fit(matrix, labels) - base
+        if best is None or gain > best[1]:
+            best = (labels, gain)
+    return best
+
+
+def cluster_stories(features: Iterable[StoryFeatures], config: StoryConfig | None = None,
+                    copies: Mapping[str, str] | None = None) -> dict[str, tuple[str, str]]:
+    """Run a :class:`StoryIndex` over ``features`` in order; ``article_id -> (story, thread)``."""
+    index = StoryIndex(config)
+    copies = copies or {}
+    for item in features:
+        index.add(item, copy_of=copies.get(item.article_id))
+    return index.assignments()
