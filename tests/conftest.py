@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import csv
+
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,3 +29,27 @@ def seed_texts(seeds_dir) -> dict[str, str]:
 @pytest.fixture(scope="session")
 def examples_dir() -> Path:
     return EXAMPLES
+
+
+@pytest.fixture(scope="session")
+def analysed_seeds(seeds_dir):
+    """Make a store holding the analysed seeds, with one manifest field (outlet, published, ...) set per
+    seed number: ``analysed_seeds(folder, "outlet", {"000": ..., ...})`` returns the database path."""
+    return lambda folder, field, values: _analysed_seeds(folder, seeds_dir, field, values)
+
+
+def _analysed_seeds(folder: Path, seeds_dir: Path, field: str, values: dict[str, str]) -> Path:
+    from newsloom.ingest import IngestOptions
+    from newsloom.pipeline import ingest_and_analyse
+    from newsloom.store import open_store
+
+    manifest = folder / "manifest.csv"
+    with manifest.open("w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["file", field])
+        for path in sorted(seeds_dir.glob("*.txt")):
+            writer.writerow([str(path), values[path.name[:3]]])
+    db = folder / "seeds.db"
+    with open_store(db) as store:
+        ingest_and_analyse([str(seeds_dir)], IngestOptions(manifest=str(manifest)), store, workers=1)
+    return db

@@ -1,6 +1,4 @@
 """The language layer through the main job: actors across the seeds, and dates with and without a known day."""
-import csv
-
 import pytest
 from typer.testing import CliRunner
 
@@ -14,18 +12,8 @@ PUBLISHED = {"000": "2025-10-30", "001": "2025-10-29", "002": "2025-10-30", "003
 
 
 @pytest.fixture(scope="module")
-def dated_store(tmp_path_factory, seeds_dir):
-    folder = tmp_path_factory.mktemp("dated")
-    manifest = folder / "manifest.csv"
-    with manifest.open("w", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["file", "published"])
-        for path in sorted(seeds_dir.glob("*.txt")):
-            writer.writerow([str(path), PUBLISHED[path.name[:3]]])
-    db = folder / "seeds.db"
-    with open_store(db) as store:
-        ingest_and_analyse([str(seeds_dir)], IngestOptions(manifest=str(manifest)), store, workers=1)
-    return db
+def dated_store(tmp_path_factory, analysed_seeds):
+    return analysed_seeds(tmp_path_factory.mktemp("dated"), "published", PUBLISHED)
 
 
 @pytest.fixture(scope="module")

@@ -1,12 +1,9 @@
 """Who said what through the main job: statements across the seeds' outlets, and the quotes command."""
-import csv
-
 import pytest
 from typer.testing import CliRunner
 
 from newsloom.cli import app
-from newsloom.ingest import IngestOptions
-from newsloom.pipeline import corpus_statements, ingest_and_analyse
+from newsloom.pipeline import corpus_statements
 from newsloom.store import open_store
 
 OUTLETS = {"000": "Outlet Zero", "001": "Outlet One", "002": "Outlet Two", "003": "Outlet Three",
@@ -14,18 +11,8 @@ OUTLETS = {"000": "Outlet Zero", "001": "Outlet One", "002": "Outlet Two", "003"
 
 
 @pytest.fixture(scope="module")
-def seeds_db(tmp_path_factory, seeds_dir):
-    folder = tmp_path_factory.mktemp("quotes")
-    manifest = folder / "manifest.csv"
-    with manifest.open("w", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["file", "outlet"])
-        for path in sorted(seeds_dir.glob("*.txt")):
-            writer.writerow([str(path), OUTLETS[path.name[:3]]])
-    db = folder / "seeds.db"
-    with open_store(db) as store:
-        ingest_and_analyse([str(seeds_dir)], IngestOptions(manifest=str(manifest)), store, workers=1)
-    return db
+def seeds_db(tmp_path_factory, analysed_seeds):
+    return analysed_seeds(tmp_path_factory.mktemp("quotes"), "outlet", OUTLETS)
 
 
 @pytest.fixture(scope="module")
