@@ -70,7 +70,9 @@ from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 
+from .story_actors import LEADING_ACTORS, TOP_ACTORS, actor_key, core_actors, leading_actors
 from .story_ann import Sketcher, make_index
+from .story_repair import StoryRepairs
 from .story_features import _GENERIC_NAME_WORDS, StoryFeatures
 
 __all__ = ["StoryConfig", "StoryAssignment", "StoryIndex", "cluster_stories"]
@@ -125,9 +127,9 @@ class _Doc:
         self.dense: np.ndarray | None = None
         self.epoch = -1
         self.day: date | None = features.day
-        self.actors = frozenset(_actor_key(a) for a in features.actors[:_TOP_ACTORS])
-        self.leading = tuple(dict.fromkeys(_actor_key(a) for a in features.actors))[:_LEADING_ACTORS]
-        self.named = frozenset(_actor_key(t) for t, _ in features.terms
+        self.actors = frozenset(actor_key(a) for a in features.actors[:TOP_ACTORS])
+        self.leading = tuple(dict.fromkeys(actor_key(a) for a in features.actors))[:LEADING_ACTORS]
+        self.named = frozenset(actor_key(t) for t, _ in features.terms
                                if t.startswith("N:") and t[2:] not in _GENERIC_NAME_WORDS)
         self.story = -1
         self.copy_of: int | None = None
@@ -174,7 +176,7 @@ class _Threads:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-class StoryIndex:
+class StoryIndex(StoryRepairs):
     """Online story clustering; see the module documentation."""
 
     def __init__(self, config: StoryConfig | None = None) -> None:
@@ -382,7 +384,7 @@ class StoryIndex:
             return True
         if doc.leading and story.named and not any(a in story.named for a in doc.leading):
             return False
-        leading = _leading_actors(story)
+        leading = leading_actors(story)
         return not (leading and doc.named and not any(a in doc.named for a in leading))
 
     @staticmethod
@@ -455,265 +457,12 @@ class StoryIndex:
 
     # ------------------------------------------------------------------ repairs
 
-    def _repair(self, story: _Story, index: int, scored: list[tuple[float, int, float]]) -> None:
-        cfg = self.config
-        others = [(s, k) for s, k, _ in scored if k != story.key and k in self._stories]
-        # bridge merges: every other story the new article is also close to
-        for value, key in list(others):
-            if value < cfg.join or self._docs[index].story != story.key or key not in self._stories:
-                continue
-            other = self._stories[key]
-            if self._mergeable(story, other):
-                keep, gone = (story, other) if story.key < other.key else (other, story)
-                self._rebuild(keep, keep.members + gone.members)
-                self._delete(gone, keep)
-                story = keep
-                self.stats["bridge merge"] += 1
-        others = [(s, k) for s, k in others if k in self._stories and k != story.key]
-        # refinement with the nearest neighbour story
-        neighbour = self._nearest(story, others)
-        if neighbour is not None:
-            self._refine(story, neighbour)
-        current = self._stories.get(self._docs[index].story)
-        if current is not None:
-            self._maybe_split(current)
-
-    def _stories_share_actors(self, a: _Story, b: _Story) -> bool:
-        """Does each story name one of the other's leading actors?"""
-        if not self.config.shared_actors:
-            return True
-        for one, other in ((a, b), (b, a)):
-            leading = _leading_actors(one)
-            if leading and other.named and not any(x in other.named for x in leading):
-                return False
-        return True
-
-    def _revisit_small(self) -> None:
-        """Re-place one-article stories once the corpus has doubled: they were started when the IDF knew
-        less, and a story they belong to may have grown since."""
-        for key in [k for k, st in self._stories.items() if len(st.members) == 1]:
-            story = self._stories.get(key)
-            if story is None or len(story.members) != 1:
-                continue
-            doc = self._docs[story.members[0]]
-            self._vectorise(doc)
-            self._refresh(story)
-            best = None
-            for value, other_key, _ in self._score_candidates(doc):
-                other = self._stories[other_key]
-                if other_key != key and value >= self.config.join and self._mergeable(story, other):
-                    best = other
-                    break
-            if best is not None:
-                keep, gone = (best, story) if best.key < story.key else (story, best)
-                self._rebuild(keep, keep.members + gone.members)
-                self._delete(gone, keep)
-                self.stats["revisit merge"] += 1
-
-    def _mergeable(self, a: _Story, b: _Story) -> bool:
-        cross = self._cross(a, b)
-        if cross < self.config.join or not self._stories_share_actors(a, b):
-            return False
-        wa, wb = self._within(a), self._within(b)
-        if wa is None or wb is None:
-            return True
-        return cross >= self.config.merge_ratio * math.sqrt(max(wa, 1e-9) * max(wb, 1e-9))
-
-    def _nearest(self, story: _Story, others: list[tuple[float, int]]) -> _Story | None:
-        if len(story.members) < 2:
-            return None
-        best, best_key = -1.0, None
-        for _, key in others[:4]:
-            other = self._stories.get(key)
-            if other is None or len(other.members) < 2:
-                continue
-            value = self._cross(story, other)
-            if value > best:
-                best, best_key = value, key
-        if best_key is None or best < self.config.join / 2:
-            return None
-        return self._stories[best_key]
-
-    def _matrix(self, members: Sequence[int]) -> np.ndarray:
-        vocab: dict[str, int] = {}
-        for i in members:
-            for t in self._docs[i].vec:
-                vocab.setdefault(t, len(vocab))
-        matrix = np.zeros((len(members), len(vocab)), dtype=np.float64)
-        for r, i in enumerate(members):
-            for t, v in self._docs[i].vec.items():
-                matrix[r, vocab[t]] = v
-        return matrix
-
-    def _refine(self, a: _Story, b: _Story) -> None:
-        members = a.members + b.members
-        if len(members) > self.config.max_repair_members:
-            return
-        for i in members:
-            if self._docs[i].epoch != self._epoch:
-                self._vectorise(self._docs[i])
-        matrix = self._matrix(members)
-        labels = np.array([0] * len(a.members) + [1] * len(b.members))
-        new = _hartigan(matrix, labels.copy())
-        if (new == labels).all():
-            return
-        self.stats["refinement moves"] += int((new != labels).sum())
-        if new.min() == new.max():  # everything gathered on one side: that is a merge, not a move
-            keep, gone = (a, b) if a.key < b.key else (b, a)
-            self._rebuild(keep, members)
-            self._delete(gone, keep)
-            return
-        self._rebuild(a, [m for m, l in zip(members, new) if l == 0])
-        self._rebuild(b, [m for m, l in zip(members, new) if l == 1])
-
-    def _maybe_split(self, story: _Story) -> None:
-        cfg = self.config
-        n = len(story.members)
-        if n < 2 * cfg.min_side or n < cfg.split_growth * story.checked or n > cfg.max_repair_members:
-            return
-        story.checked = n
-        for i in story.members:
-            if self._docs[i].epoch != self._epoch:
-                self._vectorise(self._docs[i])
-        members = list(story.members)
-        matrix = self._matrix(members)
-        found = best_split(matrix)
-        if found is None:
-            return
-        labels, gain = found
-        sizes = (int((labels == 0).sum()), int((labels == 1).sum()))
-        if gain < cfg.split_gain or min(sizes) < cfg.min_side:
-            return
-        big = 0 if sizes[0] >= sizes[1] else 1
-        stay = [m for m, l in zip(members, labels) if l == big]
-        leave = [m for m, l in zip(members, labels) if l != big]
-        self._rebuild(story, stay)
-        story.checked = len(stay)
-        fresh = self._new_story(leave)
-        fresh.checked = len(leave)
-        self.stats["split"] += 1
-        self._threads.union(story.key, fresh.key)
-
-    # ------------------------------------------------------------------ threads
-
-    def _link_thread(self, story: _Story, scored: list[tuple[float, int, float]]) -> None:
-        if story.key not in self._stories:
-            return
-        core = _core_actors(story)
-        for _, key, content in sorted(scored, key=lambda item: (-item[2], item[1]))[:4]:
-            if key == story.key or key not in self._stories or content < self.config.thread:
-                continue
-            other = self._stories[key]
-            if self._threads.find(key) == self._threads.find(story.key):
-                continue
-            if len(core & _core_actors(other)) >= 2:
-                self._threads.union(story.key, key)
-
     def _assignment(self, index: int, similarity: float, new_story: bool,
                     moved: tuple[tuple[str, str], ...]) -> StoryAssignment:
         story = self._story_number(index)
         return StoryAssignment(article_id=self._docs[index].id, story=self.story_key(story),
                                thread=self.thread_key(story), similarity=round(similarity, 4),
                                new_story=new_story, moved=moved)
-
-
-_TOP_ACTORS = 6
-_LEADING_ACTORS = 3
-
-
-def _actor_key(name: str) -> str:
-    """Actor words compared on their first five letters, so a country and its demonym meet ("Kestovia",
-    "Kestovian"; "Brennmark", "Brennish"; "Afghanistan", "Afghan")."""
-    word = name[2:] if name.startswith("N:") else name
-    return word[:5]
-
-
-def _leading_actors(story: _Story) -> tuple[str, ...]:
-    """A story's most often named actors (the leading actors of a one-article story)."""
-    if len(story.members) == 1:
-        return story.leading
-    ranked = sorted(story.actors.items(), key=lambda item: (-item[1], item[0]))
-    return tuple(a for a, _ in ranked[:_LEADING_ACTORS])
-
-
-def _core_actors(story: _Story) -> set[str]:
-    """Protagonists of a story: among its members' most salient actors, those more than half of them name."""
-    need = len(story.members) // 2 + 1
-    return {a for a, c in story.actors.items() if c >= need}
-
-
-# ---------------------------------------------------------------------- two-way splits
-
-
-def _hartigan(matrix: np.ndarray, labels: np.ndarray, rounds: int = 50) -> np.ndarray:
-    """Hartigan moves for spherical 2-means: move a row when that raises ``‖Σ₀‖ + ‖Σ₁‖``."""
-    sums = np.stack([matrix[labels == 0].sum(0), matrix[labels == 1].sum(0)])
-    norms = np.linalg.norm(sums, axis=1)
-    for _ in range(rounds):
-        moved = False
-        for i in range(len(matrix)):
-            a = labels[i]
-            if (labels == a).sum() <= 1:
-                continue
-            b = 1 - a
-            new_a = np.linalg.norm(sums[a] - matrix[i])
-            new_b = np.linalg.norm(sums[b] + matrix[i])
-            if new_a + new_b > norms[a] + norms[b] + 1e-9:
-                sums[a] -= matrix[i]
-                sums[b] += matrix[i]
-                norms[a], norms[b] = new_a, new_b
-                labels[i] = b
-                moved = True
-        if not moved:
-            break
-    return labels
-
-
-def _loo_fit(matrix: np.ndarray, labels: np.ndarray) -> float:
-    """Mean cosine of each row to its group's centroid without itself."""
-    total = 0.0
-    for label in np.unique(labels):
-        rows = matrix[labels == label]
-        s = rows.sum(0)
-        for row in rows:
-            rest = s - row
-            norm = np.linalg.norm(rest)
-            total += float(row @ rest / norm) if norm > 0 else 0.0
-    return total / len(matrix)
-
-
-def best_split(matrix: np.ndarray) -> tuple[np.ndarray, float] | None:
-    """Best two-way split of unit rows: spectral bisection and a farthest-pair seed, each refined by Hartigan
-    moves; returns ``(labels, gain)`` with the leave-one-out fit gain over not splitting, or ``None``."""
-    n = len(matrix)
-    if n < 2:
-        return None
-    sims = matrix @ matrix.T
-    inits = []
-    weights = np.maximum(sims, 0.0)
-    np.fill_diagonal(weights, 0.0)
-    degree = weights.sum(1) + 1e-9
-    inv = 1.0 / np.sqrt(degree)
-    laplacian = np.eye(n) - inv[:, None] * weights * inv[None, :]
-    _, vectors = np.linalg.eigh(laplacian)
-    fiedler = vectors[:, 1] * inv
-    inits.append((fiedler > np.median(fiedler)).astype(int))
-    typical = matrix @ matrix.sum(0)
-    first = int(np.argmin(typical))
-    second = int(np.argmin(sims[first]))
-    inits.append((sims[:, second] > sims[:, first]).astype(int))
-    base = _loo_fit(matrix, np.zeros(n, dtype=int))
-    best = None
-    for labels in inits:
-        if labels.min() == labels.max():
-            continue
-        labels = _hartigan(matrix, labels.copy())
-        if labels.min() == labels.max():
-            continue
-        gain = _loo_fit(matrix, labels) - base
-        if best is None or gain > best[1]:
-            best = (labels, gain)
-    return best
 
 
 def cluster_stories(features: Iterable[StoryFeatures], config: StoryConfig | None = None,

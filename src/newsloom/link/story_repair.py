@@ -1,0 +1,172 @@
+"""The repairs an incremental story index makes as articles arrive: bridge merges, refinement between
+neighbouring stories, splits of stories that grew, and thread links (policy: see :mod:`.stories`)."""
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Sequence
+
+import numpy as np
+
+from .story_actors import core_actors, leading_actors
+from .story_split import _hartigan, _loo_fit, best_split
+
+if TYPE_CHECKING:
+    from .stories import _Story
+
+
+class StoryRepairs:
+    """Repair methods of :class:`~newsloom.link.stories.StoryIndex`, kept apart from placement."""
+
+    def _repair(self, story: "_Story", index: int, scored: list[tuple[float, int, float]]) -> None:
+        cfg = self.config
+        others = [(s, k) for s, k, _ in scored if k != story.key and k in self._stories]
+        # bridge merges: every other story the new article is also close to
+        for value, key in list(others):
+            if value < cfg.join or self._docs[index].story != story.key or key not in self._stories:
+                continue
+            other = self._stories[key]
+            if self._mergeable(story, other):
+                keep, gone = (story, other) if story.key < other.key else (other, story)
+                self._rebuild(keep, keep.members + gone.members)
+                self._delete(gone, keep)
+                story = keep
+                self.stats["bridge merge"] += 1
+        others = [(s, k) for s, k in others if k in self._stories and k != story.key]
+        # refinement with the nearest neighbour story
+        neighbour = self._nearest(story, others)
+        if neighbour is not None:
+            self._refine(story, neighbour)
+        current = self._stories.get(self._docs[index].story)
+        if current is not None:
+            self._maybe_split(current)
+
+    def _stories_share_actors(self, a: "_Story", b: "_Story") -> bool:
+        """Does each story name one of the other's leading actors?"""
+        if not self.config.shared_actors:
+            return True
+        for one, other in ((a, b), (b, a)):
+            leading = leading_actors(one)
+            if leading and other.named and not any(x in other.named for x in leading):
+                return False
+        return True
+
+    def _revisit_small(self) -> None:
+        """Re-place one-article stories once the corpus has doubled: they were started when the IDF knew
+        less, and a story they belong to may have grown since."""
+        for key in [k for k, st in self._stories.items() if len(st.members) == 1]:
+            story = self._stories.get(key)
+            if story is None or len(story.members) != 1:
+                continue
+            doc = self._docs[story.members[0]]
+            self._vectorise(doc)
+            self._refresh(story)
+            best = None
+            for value, other_key, _ in self._score_candidates(doc):
+                other = self._stories[other_key]
+                if other_key != key and value >= self.config.join and self._mergeable(story, other):
+                    best = other
+                    break
+            if best is not None:
+                keep, gone = (best, story) if best.key < story.key else (story, best)
+                self._rebuild(keep, keep.members + gone.members)
+                self._delete(gone, keep)
+                self.stats["revisit merge"] += 1
+
+    def _mergeable(self, a: "_Story", b: "_Story") -> bool:
+        cross = self._cross(a, b)
+        if cross < self.config.join or not self._stories_share_actors(a, b):
+            return False
+        wa, wb = self._within(a), self._within(b)
+        if wa is None or wb is None:
+            return True
+        return cross >= self.config.merge_ratio * math.sqrt(max(wa, 1e-9) * max(wb, 1e-9))
+
+    def _nearest(self, story: "_Story", others: list[tuple[float, int]]) -> "_Story | None":
+        if len(story.members) < 2:
+            return None
+        best, best_key = -1.0, None
+        for _, key in others[:4]:
+            other = self._stories.get(key)
+            if other is None or len(other.members) < 2:
+                continue
+            value = self._cross(story, other)
+            if value > best:
+                best, best_key = value, key
+        if best_key is None or best < self.config.join / 2:
+            return None
+        return self._stories[best_key]
+
+    def _matrix(self, members: Sequence[int]) -> np.ndarray:
+        vocab: dict[str, int] = {}
+        for i in members:
+            for t in self._docs[i].vec:
+                vocab.setdefault(t, len(vocab))
+        matrix = np.zeros((len(members), len(vocab)), dtype=np.float64)
+        for r, i in enumerate(members):
+            for t, v in self._docs[i].vec.items():
+                matrix[r, vocab[t]] = v
+        return matrix
+
+    def _refine(self, a: "_Story", b: "_Story") -> None:
+        members = a.members + b.members
+        if len(members) > self.config.max_repair_members:
+            return
+        for i in members:
+            if self._docs[i].epoch != self._epoch:
+                self._vectorise(self._docs[i])
+        matrix = self._matrix(members)
+        labels = np.array([0] * len(a.members) + [1] * len(b.members))
+        new = _hartigan(matrix, labels.copy())
+        if (new == labels).all():
+            return
+        self.stats["refinement moves"] += int((new != labels).sum())
+        if new.min() == new.max():  # everything gathered on one side: that is a merge, not a move
+            keep, gone = (a, b) if a.key < b.key else (b, a)
+            self._rebuild(keep, members)
+            self._delete(gone, keep)
+            return
+        self._rebuild(a, [m for m, l in zip(members, new) if l == 0])
+        self._rebuild(b, [m for m, l in zip(members, new) if l == 1])
+
+    def _maybe_split(self, story: "_Story") -> None:
+        cfg = self.config
+        n = len(story.members)
+        if n < 2 * cfg.min_side or n < cfg.split_growth * story.checked or n > cfg.max_repair_members:
+            return
+        story.checked = n
+        for i in story.members:
+            if self._docs[i].epoch != self._epoch:
+                self._vectorise(self._docs[i])
+        members = list(story.members)
+        matrix = self._matrix(members)
+        found = best_split(matrix)
+        if found is None:
+            return
+        labels, gain = found
+        sizes = (int((labels == 0).sum()), int((labels == 1).sum()))
+        if gain < cfg.split_gain or min(sizes) < cfg.min_side:
+            return
+        big = 0 if sizes[0] >= sizes[1] else 1
+        stay = [m for m, l in zip(members, labels) if l == big]
+        leave = [m for m, l in zip(members, labels) if l != big]
+        self._rebuild(story, stay)
+        story.checked = len(stay)
+        fresh = self._new_story(leave)
+        fresh.checked = len(leave)
+        self.stats["split"] += 1
+        self._threads.union(story.key, fresh.key)
+
+    # ------------------------------------------------------------------ threads
+
+    def _link_thread(self, story: "_Story", scored: list[tuple[float, int, float]]) -> None:
+        if story.key not in self._stories:
+            return
+        core = core_actors(story)
+        for _, key, content in sorted(scored, key=lambda item: (-item[2], item[1]))[:4]:
+            if key == story.key or key not in self._stories or content < self.config.thread:
+                continue
+            other = self._stories[key]
+            if self._threads.find(key) == self._threads.find(story.key):
+                continue
+            if len(core & core_actors(other)) >= 2:
+                self._threads.union(story.key, key)
