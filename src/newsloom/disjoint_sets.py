@@ -1,21 +1,31 @@
-"""Disjoint sets (union-find): grouping things that are pairwise "the same", used wherever mentions, actors or
-articles are merged into groups."""
+"""Disjoint sets (union-find): grouping things that are pairwise "the same", used wherever mentions, actors,
+counts or stories are merged into groups."""
 from __future__ import annotations
+
+from typing import Hashable
 
 
 class DisjointSets:
-    """``n`` items, each first alone; ``union`` joins groups; ``find`` gives a group's smallest member."""
+    """Items, each first alone; ``union`` joins groups; ``find`` gives a group's representative (its smallest
+    member). ``DisjointSets(n)`` starts with the items ``0 … n-1``; any other hashable item joins when first
+    named, so the sets can grow as a stream goes on."""
 
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+    def __init__(self, n: int = 0) -> None:
+        self.parent: dict[Hashable, Hashable] = {i: i for i in range(n)}
 
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
+    def add(self, item: Hashable) -> None:
+        self.parent.setdefault(item, item)
 
-    def union(self, a: int, b: int) -> None:
+    def find(self, item: Hashable) -> Hashable:
+        self.add(item)
+        root = item
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[item] != root:  # path compression
+            self.parent[item], item = root, self.parent[item]
+        return root
+
+    def union(self, a: Hashable, b: Hashable) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)

@@ -155,21 +155,21 @@ def analyse_pending(store: Store, model: str | None = None, workers: int | None 
     Pass a running ``analyser`` to reuse its workers and to collect what was submitted to it during ingest.
     """
     if analyser is None:
-        version = analyser_version(model)
-        few = len(store.articles_missing_stage(STAGE, version)) <= CHUNK  # workers would not repay their start
+        few = len(store.articles_missing_stage(STAGE, analyser_version(model))) <= CHUNK  # workers would not repay their start
         with Analyser(model, workers=1 if few else workers) as own:
             return analyse_pending(store, on_article=on_article, analyser=own)
     report = AnalyseReport()
-    submitted = {"count": 0}
-    total = len(store.articles_missing_stage(STAGE, analyser.version))
+    done = {"count": 0, "total": 0}
 
     def tick() -> None:
-        submitted["count"] += 1
+        done["count"] += 1
         if on_article:
-            on_article(submitted["count"], max(total, submitted["count"]))
+            on_article(done["count"], max(done["total"], done["count"]))
 
     store_results(store, analyser.results(wait=True), report, tick)  # what was submitted during ingest
-    for article_id in store.articles_missing_stage(STAGE, analyser.version):
+    pending = store.articles_missing_stage(STAGE, analyser.version)
+    done["total"] = done["count"] + len(pending)
+    for article_id in pending:
         article = store.get_article(article_id)
         if article is not None:
             analyser.submit(article)

@@ -1,7 +1,7 @@
 """From a raw document to an :class:`Article`: main text, title, outlet, date, language, and what was removed."""
 from __future__ import annotations
 
-from ..records import Article, Gap, RawDocument
+from ..records import Article, RawDocument
 from .gaps import find_gaps
 from .html_extract import extract_html
 from .metadata import (Inferred, date_from_text, detect_language, first_stated, outlet_from_text,
@@ -25,7 +25,8 @@ def clean_document(raw: RawDocument) -> Article:
         page = extract_html(raw.body, url=given.url or stated.url, language=stated_language)
         paragraphs, removed, headline = page.paragraphs, page.removed, page.title
         page_meta = dict(title=page.title, author=page.author, published=page.published,
-                         site_name=page.site_name, url=page.url, language=page.language)
+                         site_name=page.site_name, url=page.url)
+        detected = page.language
     else:
         detected = detect_language(raw.body)  # the scrape's furniture is in the article's language too
         main = extract_text(raw.body, stated_language or detected.value, title_hint)
@@ -41,15 +42,14 @@ def clean_document(raw: RawDocument) -> Article:
                           (site_name(page_meta.get("site_name")), "page"), (outlet_from_url(url), "url"),
                           (outlet_from_text(removed), "text")) or Inferred.unknown("no outlet in metadata, URL or text")
     published = _published(raw, page_meta.get("published"), paragraphs, removed)
-    language = (first_stated((given.language, "given"), (stated.language, "metadata"))
-                or (detected if raw.media_type == "text/plain" else detect_language(body)))
+    language = first_stated((given.language, "given"), (stated.language, "metadata")) or detected
     article = Article.create(
         raw.source, paragraphs, url=url, outlet=outlet.value, outlet_how=outlet.how,
         title=title.value, title_how=title.how, byline=given.author or stated.author or page_meta.get("author"),
         published=published.value, published_how=published.how, language=language.value,
         media_type=raw.media_type, fetched_at=raw.fetched_at, removed=removed,
     )
-    return article.with_changes(gaps=_gaps(article))
+    return article.with_changes(gaps=find_gaps(article.text))
 
 
 def _published(raw: RawDocument, page_date: str | None, paragraphs, removed) -> Inferred:
@@ -59,7 +59,3 @@ def _published(raw: RawDocument, page_date: str | None, paragraphs, removed) -> 
             if normalised:
                 return Inferred(normalised, how)
     return date_from_text(tuple(paragraphs), tuple(removed))
-
-
-def _gaps(article: Article) -> tuple[Gap, ...]:
-    return find_gaps(article.text)

@@ -20,7 +20,7 @@ from lxml.etree import ParserError
 from ..records import Removed
 from .boilerplate import Kind, classify, size
 from .main_text import same_headline, strip_site_suffix
-from .metadata import detect_language
+from .metadata import Inferred, detect_language
 from .text_extract import extract_text
 
 _MIN_WORDS = 25  # below this, an extractor's answer is taken to be a miss, not a short article
@@ -37,12 +37,12 @@ class HtmlExtraction:
     paragraphs: tuple[str, ...]
     removed: tuple[Removed, ...]
     method: str  # which step of the cascade produced the text
+    language: Inferred  # detected in the extracted text (the page's own declaration is often wrong)
     title: str | None = None
     author: str | None = None
     published: str | None = None
     site_name: str | None = None
     url: str | None = None
-    language: str | None = None
 
 
 def page_text(html: str) -> str:
@@ -103,19 +103,22 @@ def extract_html(html: str, url: str | None = None, language: str | None = None)
     meta = {}
     if source is not None:
         meta = dict(title=source.title, author=source.author, published=source.date, site_name=source.sitename,
-                    url=source.url, language=source.language)
+                    url=source.url)
     title = meta.get("title")
     text, method = (doc.text or "") if doc is not None else "", "trafilatura"
     if size(text) < _MIN_WORDS:
         text, method = _readability(html), "readability"
-    blocks = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
-    language = language or detect_language(text).value
-    if size(text) >= _MIN_WORDS:
-        kept, removed = _filter(blocks, language, title)
-    else:
-        main = extract_text(page_text(html), language, title)
-        kept, removed, method = list(main.paragraphs), list(main.removed), "page text"
+    if size(text) < _MIN_WORDS:
+        text, method = page_text(html), "page text"
+    detected = detect_language(text)
+    language = language or detected.value
+    if method == "page text":
+        main = extract_text(text, language, title)
+        kept, removed = list(main.paragraphs), list(main.removed)
         title = title or main.headline
-    return HtmlExtraction(tuple(kept), tuple(removed), method,
+    else:
+        blocks = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+        kept, removed = _filter(blocks, language, title)
+    return HtmlExtraction(tuple(kept), tuple(removed), method, detected,
                           title=strip_site_suffix(title) if title else None,
                           **{k: v for k, v in meta.items() if k != "title"})

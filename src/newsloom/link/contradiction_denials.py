@@ -23,6 +23,7 @@ import numpy as np
 from .contradiction_places import places_meet
 from .contradiction_records import Contradiction, contradiction_id, make_side, variant_of
 from .fact_units import Prepared, Unit
+from ..disjoint_sets import DisjointSets
 from .facts import KEY_EVIDENCE, Fact, key_weights, outlet_names, shared_evidence
 
 #: Word alignment at or above which a denial and an affirmation without a common event class still meet.
@@ -105,17 +106,10 @@ def denial_contradictions(prepared: Prepared, fact_of: Mapping[int, Fact], texts
             if (same_speaker or close) and len(set(d.denied) & affirmed) >= 2:
                 edges.append((d.index, next(a for x, a in edges if x == other)))
                 break
-    parent: dict[int, int] = {}
-
-    def find(x: int) -> int:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = DisjointSets()
+    find = sets.find
     for d, a in edges:
-        parent[find(d)] = find(a)
+        sets.union(d, a)
     components: dict[int, set[int]] = defaultdict(set)
     for d, a in edges:
         components[find(d)].update((d, a))

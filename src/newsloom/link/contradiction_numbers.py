@@ -27,6 +27,7 @@ from .contradiction_places import places_meet
 from .contradiction_records import Contradiction, contradiction_id, make_side, variant_of
 from .fact_articles import ArticleInfo, parse_published, published_key
 from .fact_units import Prepared
+from ..disjoint_sets import DisjointSets
 from .facts import outlet_names
 
 Span = tuple[int, int]
@@ -117,19 +118,13 @@ def number_contradictions(prepared: Prepared, texts: Mapping[str, str], words: n
         if not flagged:
             continue
         # counts that agree with each other (overlapping intervals, same setting) form one side
-        parent = list(range(len(members)))
-
-        def find(x: int) -> int:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
+        sets = DisjointSets(len(members))
+        find = sets.find
         for i, a in enumerate(members):
             for j in range(i + 1, len(members)):
                 b = members[j]
                 if not (a.high < b.low or b.high < a.low) and _same_event(a, b):
-                    parent[find(i)] = find(j)
+                    sets.union(i, j)
         pairs: dict[tuple[int, int], tuple[str, str]] = {}
         for (i, j), verdict in flagged.items():
             key = tuple(sorted((find(i), find(j))))

@@ -70,6 +70,7 @@ from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 
+from ..disjoint_sets import DisjointSets
 from .story_actors import LEADING_ACTORS, TOP_ACTORS, actor_key, core_actors, leading_actors
 from .story_ann import Sketcher, make_index
 from .story_repair import StoryRepairs
@@ -153,29 +154,6 @@ class _Story:
         self.named: Counter = Counter()
 
 
-class _Threads:
-    """Growable union-find over story keys."""
-
-    def __init__(self) -> None:
-        self.parent: dict[int, int] = {}
-
-    def add(self, key: int) -> None:
-        self.parent.setdefault(key, key)
-
-    def find(self, key: int) -> int:
-        root = key
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[key] != root:
-            self.parent[key], key = root, self.parent[key]
-        return root
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 class StoryIndex(StoryRepairs):
     """Online story clustering; see the module documentation."""
 
@@ -190,7 +168,7 @@ class StoryIndex(StoryRepairs):
         self._epoch = 0
         self._sketch = Sketcher(self.config.dim)
         self._ann = make_index(self.config.dim, exact=self.config.exact_search)
-        self._threads = _Threads()
+        self._threads = DisjointSets()
         #: how often each decision and repair happened (joins, new stories, merges, moves, splits, revisits)
         self.stats: Counter = Counter()
         self._moved: dict[int, int] = {}
