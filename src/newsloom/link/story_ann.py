@@ -112,6 +112,17 @@ class CentroidIndex:
             self._index.remove(key)
             self._present.discard(key)
 
+    def __getstate__(self) -> dict:
+        """usearch's index is not picklable itself; its own serialisation is (the graph is kept, not rebuilt)."""
+        return {"dim": self.dim, "present": self._present, "graph": bytes(self._index.save())}
+
+    def __setstate__(self, state: dict) -> None:
+        from usearch.index import Index
+
+        self.dim, self._present = state["dim"], state["present"]
+        self._index = Index.restore(bytearray(state["graph"]))
+        self._index.expansion_add = self._index.expansion_search = 64
+
     def search(self, vector: np.ndarray, count: int) -> list[int]:
         if not self._present:
             return []
