@@ -38,6 +38,31 @@ def analysed_seeds(seeds_dir):
     return lambda folder, field, values: _analysed_seeds(folder, seeds_dir, field, values)
 
 
+#: Outlet names for the seeds (the files name none of their own in a form the cleaner can trust).
+SEED_OUTLETS = {"000": "Outlet Zero", "001": "Outlet One", "002": "Outlet Two", "003": "Outlet Three",
+                "004": "Moneycontrol"}
+
+
+@pytest.fixture(scope="session")
+def named_seeds_db(tmp_path_factory, analysed_seeds) -> Path:
+    """The five seeds, analysed, each under its own outlet name (shared by every test that only reads it)."""
+    return analysed_seeds(tmp_path_factory.mktemp("named-seeds"), "outlet", SEED_OUTLETS)
+
+
+@pytest.fixture(scope="session")
+def examples_db(tmp_path_factory, examples_dir) -> Path:
+    """The example corpus, ingested and analysed (shared by every test that only reads it)."""
+    from newsloom.ingest import IngestOptions
+    from newsloom.pipeline import ingest_and_analyse
+    from newsloom.store import open_store
+
+    db = tmp_path_factory.mktemp("examples") / "examples.db"
+    with open_store(db) as store:
+        report, analysed = ingest_and_analyse([str(examples_dir)], IngestOptions(), store, workers=1)
+    assert report.ok and not analysed.failures
+    return db
+
+
 def _analysed_seeds(folder: Path, seeds_dir: Path, field: str, values: dict[str, str]) -> Path:
     from newsloom.ingest import IngestOptions
     from newsloom.pipeline import ingest_and_analyse

@@ -15,9 +15,10 @@ from . import __version__
 from .ingest import IngestOptions
 from .analyse.nlp import ModelNotInstalled
 from .analyse.runner import AnalyseReport, stored_analysis
-from .pipeline import (IngestReport, analyse, corpus_actors, corpus_statements, extract, ingest,
-                       ingest_and_analyse)
+from .pipeline import (IngestReport, analyse, brief, corpus_actors, corpus_statements, extract, ingest,
+                       ingest_and_analyse, stories, story_statements)
 from .present import terminal
+from .present.brief_json import brief_json
 from .records import Failure
 from .store import PutOutcome, open_store
 
@@ -117,8 +118,10 @@ def ingest_command(inputs: List[str] = InputsArgument, db: str = DbOption, optio
 @app.command("run")
 @_ingest_options
 def run_command(inputs: List[str] = InputsArgument, db: str = DbOption, model: Optional[str] = ModelOption,
-                workers: Optional[int] = WorkersOption, options: IngestOptions = None) -> None:
-    """The main job: ingest, clean and analyse everything given, then show the articles and their actors."""
+                workers: Optional[int] = WorkersOption,
+                json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the brief as JSON here."),
+                options: IngestOptions = None) -> None:
+    """The main job: ingest, clean, analyse and link everything given, then show the brief of every story."""
     try:
         with open_store(db) as store, _progress() as progress:
             task = progress.add_task("ingesting and analysing", total=None)
@@ -127,17 +130,22 @@ def run_command(inputs: List[str] = InputsArgument, db: str = DbOption, model: O
                 on_item=lambda label: progress.advance(task),
                 on_article=lambda done, total: progress.update(task, description="analysing", completed=done,
                                                                total=total))
-            actors, mentions = corpus_actors(store)
+            progress.update(task, description="linking stories, facts and statements", total=None)
+            dossier, link_failures = brief(store)
     except ModelNotInstalled as error:
         err.print(f"[red]error[/red] {escape(str(error))}")
         raise typer.Exit(2)
-    _report_failures(report.failures + analysed.failures)
+    failures = report.failures + analysed.failures + link_failures
+    _report_failures(failures)
     terminal.articles_table(out, [article for article, _ in report.results], title="Articles from this run")
-    terminal.actors_table(out, actors, mentions)
+    terminal.brief_view(out, dossier)
+    if json_out is not None:
+        json_out.write_text(brief_json(dossier) + "\n", encoding="utf-8")
     out.print(_summary(report, db), highlight=False)
     out.print(f"{analysed.analysed} analysed, {len(analysed.skipped)} skipped (language), "
-              f"{len(analysed.failures)} failed", highlight=False)
-    raise typer.Exit(0 if report.ok and not analysed.failures else 1)
+              f"{len(analysed.failures)} failed; {len(dossier.stories)} stories in "
+              f"{len(dossier.threads)} threads", highlight=False)
+    raise typer.Exit(0 if not failures else 1)
 
 
 @app.command("extract")
@@ -213,14 +221,18 @@ def analyse_command(db: str = DbOption, model: Optional[str] = ModelOption,
 @app.command("quotes")
 def quotes_command(db: str = DbOption,
                    actor: Optional[str] = typer.Option(None, "--actor", help="Only this speaker (name or alias)."),
-                   story: Optional[str] = typer.Option(None, "--story", help="Only this story (stories come with "
-                                                                            "the link stage's story grouping).")) -> None:
+                   story: Optional[str] = typer.Option(None, "--story", help="Only this story (see `newsloom stories`).")
+                   ) -> None:
     """Who said what: statements grouped by speaker, each with every outlet's wording and its spans."""
-    if story is not None:
-        err.print("[red]error[/red] --story needs stories, which this version does not build yet")
-        raise typer.Exit(2)
     with open_store(db) as store:
-        statements, actors = corpus_statements(store)
+        if story is None:
+            statements, actors = corpus_statements(store)
+        else:
+            try:
+                statements, actors = story_statements(store, story)
+            except LookupError as error:
+                err.print(f"[red]error[/red] {escape(str(error))} (see `newsloom stories`)")
+                raise typer.Exit(1)
     if actor:
         wanted = actor.casefold()
         ids = {a.id for a in actors if wanted == a.name.casefold() or wanted in (x.casefold() for x in a.aliases)}
@@ -228,6 +240,44 @@ def quotes_command(db: str = DbOption,
         if not ids:
             err.print(f"[yellow]no actor called {escape(actor)!r}[/yellow]")
     terminal.statements_view(out, statements, actors)
+
+
+@app.command("stories")
+def stories_command(db: str = DbOption) -> None:
+    """List stories: title, thread, number of articles, outlets, first and last date."""
+    with open_store(db) as store:
+        listed, failures = stories(store)
+    _report_failures(failures)
+    terminal.stories_table(out, list(listed))
+    raise typer.Exit(1 if failures else 0)
+
+
+@app.command("brief")
+def brief_command(db: str = DbOption,
+                  format: str = typer.Option("text", "--format", help="text (for reading here) or json "
+                                                                      "(docs/brief.schema.json)."),
+                  story: Optional[str] = typer.Option(None, "--story", help="Only this story."),
+                  output: Optional[Path] = typer.Option(None, "--out", help="Write to this file instead.")) -> None:
+    """The dossier: per story its summary with citations, facts, contradictions, statements, timeline, coverage."""
+    if format not in ("text", "json"):
+        raise typer.BadParameter(f"--format is text or json, not {format!r}")
+    with open_store(db) as store:
+        try:
+            dossier, failures = brief(store, story)
+        except LookupError as error:
+            err.print(f"[red]error[/red] {escape(str(error))} (see `newsloom stories`)")
+            raise typer.Exit(1)
+    _report_failures(failures)
+    if format == "json":
+        text = brief_json(dossier) + "\n"
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            output.write_text(text, encoding="utf-8")
+    else:
+        console = out if output is None else Console(file=output.open("w", encoding="utf-8"), width=120)
+        terminal.brief_view(console, dossier)
+    raise typer.Exit(1 if failures else 0)
 
 
 @app.command("actors")

@@ -12,7 +12,9 @@ from typing import Callable, Iterator, Sequence
 from .analyse.runner import AnalyseReport, Analyser, analyse_pending, store_results, stored_analysis
 from .clean import EmptyArticle, clean_document
 from .ingest import IngestOptions, read_inputs
+from .dossier import Brief, StorySummary, build_brief, list_stories, statements_in
 from .link.actors import resolve_actors
+from .link.runner import LinkReport, link_pending, placements
 from .link.statements import group_statements, statement_inputs
 from .records import Article, ArticleAnalysis, CorpusActor, Failure, RawDocument, Statement
 from .store import PutOutcome, PutResult, Store
@@ -127,3 +129,44 @@ def corpus_statements(store: Store) -> tuple[tuple[Statement, ...], tuple[Corpus
     pairs = current_analyses(store)
     actors, _ = corpus_actors(store, pairs)
     return group_statements(statement_inputs(pairs, actors)), actors
+
+
+def link(store: Store, on_article: Callable[[int, int], None] | None = None) -> LinkReport:
+    """Place the analysed articles the link stage has not seen: copies folded, stories joined or started."""
+    return link_pending(store, current_analyses(store), on_article=on_article)
+
+
+def linked(store: Store) -> tuple[list[tuple[Article, ArticleAnalysis]], LinkReport]:
+    """The current analysed articles, after linking any the link stage has not seen (so listings are whole)."""
+    pairs = current_analyses(store)
+    return pairs, link_pending(store, pairs)
+
+
+def stories(store: Store) -> tuple[tuple[StorySummary, ...], list[Failure]]:
+    """Every story (title, thread, article count, outlets, first and last date), and what could not be linked."""
+    pairs, report = linked(store)
+    return list_stories(pairs, placements(store)), report.failures
+
+
+def brief(store: Store, story: str | None = None) -> tuple[Brief, list[Failure]]:
+    """The dossier of every story (or of ``story``), and the articles and stories that failed on the way.
+
+    Raises ``LookupError`` when ``story`` is not a story id."""
+    pairs, report = linked(store)
+    actors, _ = corpus_actors(store, pairs)
+    statements = group_statements(statement_inputs(pairs, actors))
+    failures = list(report.failures)
+    return build_brief(pairs, placements(store), actors, statements, story=story, failures=failures), failures
+
+
+def story_statements(store: Store, story: str) -> tuple[tuple[Statement, ...], tuple[CorpusActor, ...]]:
+    """The statements made in one story (only its articles' wordings), and the corpus actors.
+
+    Raises ``LookupError`` when ``story`` is not a story id."""
+    pairs, _ = linked(store)
+    placed = placements(store)
+    members = [p for p in pairs if placed.get(p[0].id) is not None and placed[p[0].id].story == story]
+    if not members:
+        raise LookupError(f"no story {story}")
+    actors, _ = corpus_actors(store, pairs)
+    return statements_in(members, group_statements(statement_inputs(pairs, actors))), actors

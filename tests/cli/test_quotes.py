@@ -6,13 +6,10 @@ from newsloom.cli import app
 from newsloom.pipeline import corpus_statements
 from newsloom.store import open_store
 
-OUTLETS = {"000": "Outlet Zero", "001": "Outlet One", "002": "Outlet Two", "003": "Outlet Three",
-           "004": "Moneycontrol"}
-
 
 @pytest.fixture(scope="module")
-def seeds_db(tmp_path_factory, analysed_seeds):
-    return analysed_seeds(tmp_path_factory.mktemp("quotes"), "outlet", OUTLETS)
+def seeds_db(named_seeds_db):
+    return named_seeds_db
 
 
 @pytest.fixture(scope="module")

@@ -209,7 +209,7 @@ def test_closed_store_refuses_work(db: Path) -> None:
 
 def test_migrations_apply_once(db: Path) -> None:
     open_store(db).close()
-    assert versions(db) == [1] == [migrations.latest_version()]
+    assert versions(db) == [1, 2] == list(range(1, migrations.latest_version() + 1))
     with sqlite3.connect(db) as conn:
         applied = conn.execute("SELECT applied_at FROM schema_version").fetchall()
     with open_store(db) as store:
@@ -232,22 +232,25 @@ def test_migrated_schema_matches_schema_module(store) -> None:
 
 def test_new_step_is_applied_then_old_code_refuses_the_database(db: Path, monkeypatch) -> None:
     open_store(db).close()
-    step = migrations.Migration(2, "notes table", lambda conn: conn.exec_driver_sql("CREATE TABLE notes (x TEXT)"))
+    known = migrations.latest_version()
+    step = migrations.Migration(known + 1, "notes table",
+                                lambda conn: conn.exec_driver_sql("CREATE TABLE notes (x TEXT)"))
     with monkeypatch.context() as patch:
         patch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, step))
         open_store(db).close()
         open_store(db).close()  # no-op the second time
-        assert versions(db) == [1, 2]
-    with pytest.raises(SchemaVersionError) as refused:  # this code knows only version 1
+        assert versions(db) == list(range(1, known + 2))
+    with pytest.raises(SchemaVersionError) as refused:  # this code knows only up to `known`
         open_store(db)
-    assert "version 2" in str(refused.value) and "up to 1" in str(refused.value) and str(db) in str(refused.value)
+    message = str(refused.value)
+    assert f"version {known + 1}" in message and f"up to {known}" in message and str(db) in message
 
 
 def test_far_future_version_is_refused(db: Path) -> None:
     open_store(db).close()
     with sqlite3.connect(db) as conn:
         conn.execute("INSERT INTO schema_version VALUES (99, 'from the future', '2099-01-01')")
-    with pytest.raises(SchemaVersionError, match="99.*up to 1"):
+    with pytest.raises(SchemaVersionError, match=f"99.*up to {migrations.latest_version()}"):
         open_store(db)
 
 
@@ -258,12 +261,49 @@ def test_failing_step_leaves_database_as_it_was(db: Path, monkeypatch) -> None:
         conn.exec_driver_sql("CREATE TABLE scratch (x TEXT)")
         raise RuntimeError("step 2 failed half way")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, migrations.Migration(2, "bad", half_done)))
+    known = migrations.latest_version()
+    monkeypatch.setattr(migrations, "MIGRATIONS",
+                        (*migrations.MIGRATIONS, migrations.Migration(known + 1, "bad", half_done)))
     with pytest.raises(RuntimeError, match="half way"):
         open_store(db)
-    assert versions(db) == [1]
+    assert versions(db) == list(range(1, known + 1))
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'scratch'").fetchall() == []
+
+
+def test_a_version_1_database_is_upgraded_in_place(db: Path, monkeypatch) -> None:
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
+        with open_store(db) as store:
+            store.put_article(article())
+    with open_store(db) as store:
+        assert store.count_articles() == 1
+        store.put_corpus_state("stories", "v1", b"state")
+        assert store.get_corpus_state("stories") == b"state"
+    assert versions(db) == [1, 2]
+
+
+# -- corpus state and stage results in bulk ---------------------------------------------------------------
+
+def test_corpus_state_round_trips_and_is_versioned(store) -> None:
+    assert store.get_corpus_state("stories") is None
+    store.put_corpus_state("stories", "v1", b"\x00\x01 state")
+    store.put_corpus_state("stories", "v2", bytearray(b"newer"))  # replaces, never duplicates
+    assert store.get_corpus_state("stories") == b"newer"
+    assert store.get_corpus_state("stories", "v2") == b"newer"
+    assert store.get_corpus_state("stories", "v1") is None  # written by another version: not reused
+    with pytest.raises(TypeError, match="bytes"):
+        store.put_corpus_state("stories", "v3", "not bytes")
+
+
+def test_stage_results_by_stage_and_version(store) -> None:
+    first, second = article(), article(text="Another report entirely, with other words in it.")
+    for a in (first, second):
+        store.put_article(a)
+    store.put_stage_result("story", first.id, "1", {"story": "s1"})
+    store.put_stage_result("story", second.id, "2", {"story": "s2"})
+    assert store.stage_results("story", "1") == {first.id: {"story": "s1"}}
+    assert store.stage_results("story", "3") == {}
 
 
 # -- crash safety -----------------------------------------------------------------------------------------

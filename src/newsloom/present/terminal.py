@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from ..dossier import Brief, StorySummary
 from ..records import Article, ArticleAnalysis, CorpusActor, Statement
 
 
@@ -143,3 +144,33 @@ def statements_view(console: Console, statements: tuple[Statement, ...], actors:
                 console.print(f"      [dim]{escape(variant.outlet or '?')}, {(variant.published or '?')[:10]}, "
                               f"{variant.article_id[:12]} @{where}, {variant.kind}[/dim]\n"
                               f"      [magenta]“{escape(variant.text)}”[/magenta]", highlight=False)
+
+
+def stories_table(console: Console, stories: list[StorySummary]) -> None:
+    """One line per story: id, thread, title, articles, outlets, first and last date."""
+    table = Table(title=f"{len(stories)} stories", show_lines=False)
+    for column in ("story", "thread", "title", "articles", "outlets", "first", "last"):
+        table.add_column(column, overflow="fold")
+    for s in stories:
+        table.add_row(s.id, s.thread, escape(s.title), str(s.articles), escape(", ".join(s.outlets)),
+                      s.first_date or "?", s.last_date or "?")
+    console.print(table)
+
+
+def brief_view(console: Console, brief: Brief) -> None:
+    """The brief for reading in a terminal: per story its summary with citations, contradictions, timeline."""
+    for story in brief.stories:
+        dates = f"{story.first_date or '?'} – {story.last_date or '?'}"
+        console.print(f"\n[bold]{escape(story.title)}[/bold]  [dim]{story.id} · {story.thread} · "
+                      f"{len(story.articles)} articles · {dates}[/dim]", highlight=False)
+        for sentence in story.summary:
+            console.print(f"  {escape(sentence.text)} [cyan]\\[{escape('; '.join(sentence.outlets))}][/cyan]",
+                          highlight=False)
+        for c in story.contradictions:
+            console.print(f"  [red]contradiction[/red] ({c.kind}) {escape(c.what)}: {escape(c.a.value)} "
+                          f"[cyan]\\[{escape('; '.join(c.a.outlets))}][/cyan] vs {escape(c.b.value)} "
+                          f"[cyan]\\[{escape('; '.join(c.b.outlets))}][/cyan]", highlight=False)
+        corroborated = sum(1 for f in story.facts if len(f.outlets) > 1)
+        console.print(f"  [dim]{len(story.facts)} facts ({corroborated} from 2+ outlets), "
+                      f"{len(story.statements)} statements, {len(story.timeline)} dated events[/dim]",
+                      highlight=False)

@@ -85,6 +85,18 @@ class Store(Protocol):
         """Ids of articles with no result from ``stage`` at ``version`` (the work still to do)."""
         ...
 
+    def stage_results(self, stage: str, version: str) -> dict[str, dict]:
+        """Every article's payload from ``stage`` at ``version``, by article id."""
+        ...
+
+    def put_corpus_state(self, name: str, version: str, payload: bytes) -> None:
+        """Record (replacing any earlier one) a corpus-wide state, e.g. the link stage's story index."""
+        ...
+
+    def get_corpus_state(self, name: str, version: str | None = None) -> bytes | None:
+        """The stored state; ``None`` when absent or stored by a different ``version`` than asked."""
+        ...
+
     def close(self) -> None:
         ...
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable, Sequence
 
-from sqlalchemy import (JSON, Column, Connection, Engine, ForeignKey, Index, Integer, MetaData, String, Table,
-                        Text, func, inspect, select, text)
+from sqlalchemy import (JSON, Column, Connection, Engine, ForeignKey, Index, Integer, LargeBinary, MetaData, String,
+                        Table, Text, func, inspect, select, text)
 
 from newsloom.store.base import SchemaVersionError, StoreError
 from newsloom.store.schema import schema_version
@@ -70,9 +70,23 @@ def _v1_articles_and_stage_results(conn: Connection) -> None:
     md.create_all(conn)
 
 
+def _v2_corpus_state(conn: Connection) -> None:
+    """Version 2: named corpus-wide state of the link stage (its story and duplicate indexes), by version."""
+    md = MetaData()
+    Table(
+        "corpus_state", md,
+        Column("name", String, primary_key=True),
+        Column("version", String, nullable=False),
+        Column("payload", LargeBinary, nullable=False),
+        Column("updated_at", String, nullable=False),
+    )
+    md.create_all(conn)
+
+
 #: Every step ever released, in order. Append only.
 MIGRATIONS: Sequence[Migration] = (
     Migration(1, "articles and stage_results", _v1_articles_and_stage_results),
+    Migration(2, "corpus_state", _v2_corpus_state),
 )
 
 

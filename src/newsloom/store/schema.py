@@ -9,7 +9,7 @@ is the same instant in UTC, fixed width, so that ordering by it is ordering in t
 """
 from __future__ import annotations
 
-from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table, Text
 
 metadata = MetaData()
 
@@ -55,4 +55,13 @@ stage_results = Table(
     Column("version", String, nullable=False),
     Column("payload", JSON, nullable=False),
     Column("created_at", String, nullable=False),
+)
+
+#: Corpus-wide state of a stage that is not per article (the link stage's incremental indexes), one row per name.
+corpus_state = Table(
+    "corpus_state", metadata,
+    Column("name", String, primary_key=True),
+    Column("version", String, nullable=False),
+    Column("payload", LargeBinary, nullable=False),
+    Column("updated_at", String, nullable=False),
 )

@@ -22,6 +22,7 @@ from newsloom.store import codec
 from newsloom.store.base import PutOutcome, PutResult, SchemaVersionError, StoreError
 from newsloom.store.migrations import migrate
 from newsloom.store.schema import articles as A
+from newsloom.store.schema import corpus_state as C
 from newsloom.store.schema import stage_results as S
 
 #: How long a writer waits for another process's write lock before giving up.
@@ -265,6 +266,28 @@ class SqlStore:
         query = select(A.c.id).select_from(joined).where(S.c.article_id.is_(None)).order_by(*_ORDERS["published"])
         with self._read() as conn:
             return list(conn.scalars(query))
+
+    def stage_results(self, stage: str, version: str) -> dict[str, dict]:
+        query = select(S.c.article_id, S.c.payload).where(S.c.stage == stage, S.c.version == version)
+        with self._read() as conn:
+            return {row.article_id: row.payload for row in conn.execute(query)}
+
+    # -- corpus-wide state of later stages ----------------------------------------------------------------
+
+    def put_corpus_state(self, name: str, version: str, payload: bytes) -> None:
+        if not isinstance(payload, (bytes, bytearray)):
+            raise TypeError(f"corpus state {name!r} must be bytes, not {type(payload).__name__}")
+        with self._write() as conn:
+            conn.execute(C.delete().where(C.c.name == name))
+            conn.execute(C.insert().values(name=name, version=version, payload=bytes(payload),
+                                           updated_at=codec.utc_now()))
+
+    def get_corpus_state(self, name: str, version: str | None = None) -> bytes | None:
+        with self._read() as conn:
+            row = conn.execute(select(C.c.version, C.c.payload).where(C.c.name == name)).first()
+        if row is None or (version is not None and row.version != version):
+            return None
+        return bytes(row.payload)
 
     # -- lifetime -----------------------------------------------------------------------------------------
 
