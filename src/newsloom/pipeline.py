@@ -5,18 +5,22 @@ naming the item and why, the rest goes on, and what was stored stays stored.
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import zlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator, Sequence
 
 from .analyse.runner import AnalyseReport, Analyser, analyse_pending, store_results, stored_analysis
 from .clean import EmptyArticle, clean_document
 from .ingest import IngestOptions, read_inputs
-from .dossier import Brief, StorySummary, build_brief, list_stories, statements_in
+from .dossier import Brief, StoryDossier, StorySummary, build_brief, build_story, list_stories
 from .link.actors import resolve_actors
-from .link.runner import LinkReport, link_pending, placements
+from .link.runner import LINK_VERSION, LinkReport, link_pending, placements
 from .link.statements import group_statements, statement_inputs
 from .records import Article, ArticleAnalysis, CorpusActor, Failure, RawDocument, Statement
+from .serial import from_data, to_data
 from .store import PutOutcome, PutResult, Store
 
 Progress = Callable[[str], None]
@@ -151,22 +155,52 @@ def stories(store: Store) -> tuple[tuple[StorySummary, ...], list[Failure]]:
 def brief(store: Store, story: str | None = None) -> tuple[Brief, list[Failure]]:
     """The dossier of every story (or of ``story``), and the articles and stories that failed on the way.
 
+    A story's dossier is kept in the store and reused while its articles (and their analyses) stay the same.
     Raises ``LookupError`` when ``story`` is not a story id."""
     pairs, report = linked(store)
-    actors, _ = corpus_actors(store, pairs)
-    statements = group_statements(statement_inputs(pairs, actors))
     failures = list(report.failures)
-    return build_brief(pairs, placements(store), actors, statements, story=story, failures=failures), failures
+    return build_brief(pairs, placements(store), story=story, failures=failures, build=_kept(store)), failures
+
+
+#: Bump when the dossier of the same articles would come out different (its records or how they are made).
+DOSSIER_VERSION = "1"
+
+
+def _dossier_version(pairs: Sequence[tuple[Article, ArticleAnalysis]], copies: dict[str, str]) -> str:
+    """What a kept dossier was made from: the code, the articles and analyses, and which are copies."""
+    digest = hashlib.sha256()
+    for article, analysis in sorted(pairs, key=lambda p: p[0].id):
+        digest.update(f"{article.id}:{analysis.version}:{copies.get(article.id, '')};".encode())
+    return f"{DOSSIER_VERSION}/{LINK_VERSION}/{digest.hexdigest()[:20]}"
+
+
+def _kept(store: Store):
+    """A story builder that reuses the dossier kept in the store when its story has not changed."""
+    def build(story_id: str, thread: str, pairs, copies) -> StoryDossier:
+        version = _dossier_version(pairs, copies)
+        kept = store.get_corpus_state(f"dossier:{story_id}", version)
+        if kept is not None:
+            return replace(from_data(StoryDossier, json.loads(zlib.decompress(kept))), thread=thread)
+        dossier = build_story(story_id, thread, pairs, copies)
+        payload = zlib.compress(json.dumps(to_data(dossier), ensure_ascii=False).encode("utf-8"))
+        store.put_corpus_state(f"dossier:{story_id}", version, payload)
+        return dossier
+    return build
+
+
+def kept_dossier(store: Store, story: str) -> StoryDossier | None:
+    """The dossier the last brief kept for ``story`` (without checking it is current): for readers that must
+    answer at once, such as the web pages, while ``newsloom run`` keeps the dossiers current."""
+    kept = store.get_corpus_state(f"dossier:{story}")
+    return None if kept is None else from_data(StoryDossier, json.loads(zlib.decompress(kept)))
 
 
 def story_statements(store: Store, story: str) -> tuple[tuple[Statement, ...], tuple[CorpusActor, ...]]:
-    """The statements made in one story (only its articles' wordings), and the corpus actors.
+    """The statements made in one story, as its dossier groups them, and the corpus actors.
 
     Raises ``LookupError`` when ``story`` is not a story id."""
-    pairs, _ = linked(store)
-    placed = placements(store)
-    members = [p for p in pairs if placed.get(p[0].id) is not None and placed[p[0].id].story == story]
-    if not members:
-        raise LookupError(f"no story {story}")
-    actors, _ = corpus_actors(store, pairs)
-    return statements_in(members, group_statements(statement_inputs(pairs, actors))), actors
+    dossier, _ = brief(store, story)
+    if not dossier.stories:
+        raise LookupError(f"no dossier for story {story}")
+    actors, _ = corpus_actors(store)
+    return dossier.stories[0].statements, actors

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, timezone
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 from ..link.contradictions import find_contradictions
 from ..link.fact_articles import published_key
@@ -23,7 +23,7 @@ from .summary import summarise
 from .terms import cosine, sentence_idf, term_vector
 from .timeline import build_timeline, outlet_label
 
-__all__ = ["build_story", "build_brief", "list_stories", "statements_in"]
+__all__ = ["build_story", "build_brief", "by_story", "list_stories", "statements_in", "story_copies"]
 
 Pair = tuple[Article, ArticleAnalysis]
 
@@ -88,9 +88,12 @@ def statements_in(pairs: Sequence[Pair], statements: Sequence[Statement]) -> tup
     return tuple(out)
 
 
-def build_story(story_id: str, thread: str, pairs: Sequence[Pair], copies: Mapping[str, str],
-                actors: Sequence[CorpusActor], statements: Sequence[Statement]) -> StoryDossier:
-    """One story's dossier. ``copies`` maps a syndicated copy's id to its original's (within the story)."""
+def build_story(story_id: str, thread: str, pairs: Sequence[Pair], copies: Mapping[str, str]) -> StoryDossier:
+    """One story's dossier. ``copies`` maps a syndicated copy's id to its original's (within the story).
+
+    It depends on the story's articles only: actors are resolved and statements grouped across the story's
+    outlets (actor ids are derived from canonical names, so they are the ids the whole corpus gives them),
+    which is what lets a dossier be kept and reused until its story changes."""
     prepared = prepare(pairs, copies)
     facts, _ = facts_and_units(prepared)
     contradictions = find_contradictions(pairs, copies, prepared=prepared)
@@ -102,12 +105,12 @@ def build_story(story_id: str, thread: str, pairs: Sequence[Pair], copies: Mappi
         id=story_id, thread=thread, title=story_title(pairs, copies),
         first_date=days[0] if days else None, last_date=days[-1] if days else None,
         articles=articles, outlets=outlets, summary=summarise(pairs, facts),
-        actors=_story_actors(pairs, actors), statements=statements_in(pairs, statements),
+        actors=_story_actors(pairs, prepared.actors), statements=statements_in(pairs, prepared.statements),
         facts=facts, contradictions=contradictions, timeline=build_timeline(pairs, facts, copies),
         coverage=outlet_coverage([a for a, _ in pairs], facts))
 
 
-def _by_story(pairs: Sequence[Pair], placements: Mapping[str, Placement]) -> dict[str, list[Pair]]:
+def by_story(pairs: Sequence[Pair], placements: Mapping[str, Placement]) -> dict[str, list[Pair]]:
     members: dict[str, list[Pair]] = {}
     for pair in pairs:
         placed = placements.get(pair[0].id)
@@ -116,7 +119,7 @@ def _by_story(pairs: Sequence[Pair], placements: Mapping[str, Placement]) -> dic
     return members
 
 
-def _copies(story_pairs: Sequence[Pair], placements: Mapping[str, Placement]) -> dict[str, str]:
+def story_copies(story_pairs: Sequence[Pair], placements: Mapping[str, Placement]) -> dict[str, str]:
     ids = {a.id for a, _ in story_pairs}
     return {a.id: placements[a.id].original for a, _ in story_pairs if placements[a.id].original in ids}
 
@@ -124,25 +127,26 @@ def _copies(story_pairs: Sequence[Pair], placements: Mapping[str, Placement]) ->
 def list_stories(pairs: Sequence[Pair], placements: Mapping[str, Placement]) -> tuple[StorySummary, ...]:
     """Every story, most articles first: title, thread, articles, outlets and first and last dates."""
     out = []
-    for story_id, story_pairs in _by_story(pairs, placements).items():
+    for story_id, story_pairs in by_story(pairs, placements).items():
         articles = _story_articles(story_pairs, {})
         days = sorted(d for d in (_day(a.published) for a in articles) if d)
         out.append(StorySummary(id=story_id, thread=placements[articles[0].id].thread,
-                                title=story_title(story_pairs, _copies(story_pairs, placements)),
+                                title=story_title(story_pairs, story_copies(story_pairs, placements)),
                                 articles=len(articles), outlets=tuple(dict.fromkeys(outlet_label(a) for a in articles)),
                                 first_date=days[0] if days else None, last_date=days[-1] if days else None))
     out.sort(key=lambda s: (-s.articles, s.first_date or "~", s.id))
     return tuple(out)
 
 
-def build_brief(pairs: Sequence[Pair], placements: Mapping[str, Placement], actors: Sequence[CorpusActor],
-                statements: Sequence[Statement], story: str | None = None,
-                generated_at: str | None = None, failures: list[Failure] | None = None) -> Brief:
+def build_brief(pairs: Sequence[Pair], placements: Mapping[str, Placement], story: str | None = None,
+                generated_at: str | None = None, failures: list[Failure] | None = None,
+                build: Callable[[str, str, Sequence[Pair], Mapping[str, str]], StoryDossier] = build_story) -> Brief:
     """The dossier of every story (or of ``story`` only), most widely reported first, and their threads.
 
-    A story whose dossier cannot be built is left out and, when ``failures`` is given, named there with why
-    (without it the error propagates): one story's bad input must not cost the others their dossier."""
-    members = _by_story(pairs, placements)
+    ``build`` makes one story's dossier (the pipeline passes one that reuses stored dossiers). A story whose
+    dossier cannot be built is left out and, when ``failures`` is given, named there with why (without it the
+    error propagates): one story's bad input must not cost the others their dossier."""
+    members = by_story(pairs, placements)
     wanted = [story] if story is not None else list(members)
     dossiers = []
     for story_id in wanted:
@@ -151,8 +155,7 @@ def build_brief(pairs: Sequence[Pair], placements: Mapping[str, Placement], acto
             raise LookupError(f"no story {story_id}")
         thread = placements[story_pairs[0][0].id].thread
         try:
-            dossiers.append(build_story(story_id, thread, story_pairs, _copies(story_pairs, placements), actors,
-                                        statements))
+            dossiers.append(build(story_id, thread, story_pairs, story_copies(story_pairs, placements)))
         except Exception as error:
             if failures is None:
                 raise

@@ -18,7 +18,7 @@ then put in the order the events were reported (first report, then place in the 
 from __future__ import annotations
 
 import bisect
-from typing import Mapping, Sequence
+from typing import Sequence
 
 from ..link.fact_articles import published_key
 from ..link.facts import Fact, FactVariant

@@ -77,6 +77,8 @@ class Prepared:
     units: list[Unit] = field(default_factory=list)
     nlp: object = None
     statements: tuple = ()
+    #: The story's actors resolved across its articles (CorpusActor records; ids as the corpus would give them).
+    actors: tuple = ()
     #: Every kept sentence (piece) as ``(info, span, tokens)``, and each article's key look-up.
     sentences: list = field(default_factory=list)
     lookups: dict = field(default_factory=dict)
@@ -98,7 +100,7 @@ def prepare(pairs: Sequence[Pair], copies: Mapping[str, str] | None = None, nlp=
     infos = article_infos(pairs, copies)
     corpus = resolve_actors([(a.id, a.published, an.actors) for a, an in pairs])
     actor_ids = {member: actor.id for actor in corpus for member in actor.members}
-    prepared = Prepared(pairs=list(pairs), infos=infos, docs={}, nlp=nlp,
+    prepared = Prepared(pairs=list(pairs), infos=infos, docs={}, nlp=nlp, actors=corpus,
                         statements=_statements(pairs, corpus) if with_statements else ())
     quoted = [(v.article_id, span, st.id) for st in prepared.statements if len(st.variants) > 1
               for v in st.variants for span in v.content]
