@@ -170,6 +170,9 @@ def brief_view(console: Console, brief: Brief) -> None:
             console.print(f"  [red]contradiction[/red] ({c.kind}) {escape(c.what)}: {escape(c.a.value)} "
                           f"[cyan]\\[{escape('; '.join(c.a.outlets))}][/cyan] vs {escape(c.b.value)} "
                           f"[cyan]\\[{escape('; '.join(c.b.outlets))}][/cyan]", highlight=False)
+        for c in story.coverage:
+            console.print(f"  [dim]{escape(c.outlet)}: {c.facts} facts, {len(c.exclusive)} reported by no other "
+                          f"outlet, {len(c.missed)} well-supported left out[/dim]", highlight=False)
         corroborated = sum(1 for f in story.facts if len(f.outlets) > 1)
         console.print(f"  [dim]{len(story.facts)} facts ({corroborated} from 2+ outlets), "
                       f"{len(story.statements)} statements, {len(story.timeline)} dated events[/dim]",
