@@ -159,7 +159,10 @@ def brief(store: Store, story: str | None = None) -> tuple[Brief, list[Failure]]
     Raises ``LookupError`` when ``story`` is not a story id."""
     pairs, report = linked(store)
     failures = list(report.failures)
-    return build_brief(pairs, placements(store), story=story, failures=failures, build=_kept(store)), failures
+    built = build_brief(pairs, placements(store), story=story, failures=failures, build=_kept(store))
+    if story is None:
+        store.keep_stories(d.id for d in built.stories)  # the read model forgets stories merged or split away
+    return built, failures
 
 
 #: Bump when the dossier of the same articles would come out different (its records or how they are made).
@@ -180,10 +183,12 @@ def _kept(store: Store):
         version = _dossier_version(pairs, copies)
         kept = store.get_corpus_state(f"dossier:{story_id}", version)
         if kept is not None:
-            return replace(from_data(StoryDossier, json.loads(zlib.decompress(kept))), thread=thread)
-        dossier = build_story(story_id, thread, pairs, copies)
-        payload = zlib.compress(json.dumps(to_data(dossier), ensure_ascii=False).encode("utf-8"))
-        store.put_corpus_state(f"dossier:{story_id}", version, payload)
+            dossier = replace(from_data(StoryDossier, json.loads(zlib.decompress(kept))), thread=thread)
+        else:
+            dossier = build_story(story_id, thread, pairs, copies)
+            payload = zlib.compress(json.dumps(to_data(dossier), ensure_ascii=False).encode("utf-8"))
+            store.put_corpus_state(f"dossier:{story_id}", version, payload)
+        store.index_story(dossier, [article for article, _ in pairs], version)  # what the web pages list
         return dossier
     return build
 

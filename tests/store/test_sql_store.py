@@ -209,7 +209,7 @@ def test_closed_store_refuses_work(db: Path) -> None:
 
 def test_migrations_apply_once(db: Path) -> None:
     open_store(db).close()
-    assert versions(db) == [1, 2] == list(range(1, migrations.latest_version() + 1))
+    assert versions(db) == list(range(1, migrations.latest_version() + 1))
     with sqlite3.connect(db) as conn:
         applied = conn.execute("SELECT applied_at FROM schema_version").fetchall()
     with open_store(db) as store:
@@ -280,7 +280,7 @@ def test_a_version_1_database_is_upgraded_in_place(db: Path, monkeypatch) -> Non
         assert store.count_articles() == 1
         store.put_corpus_state("stories", "v1", b"state")
         assert store.get_corpus_state("stories") == b"state"
-    assert versions(db) == [1, 2]
+    assert versions(db) == list(range(1, migrations.latest_version() + 1))
 
 
 # -- corpus state and stage results in bulk ---------------------------------------------------------------

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Iterable, Iterator, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Iterable, Iterator, Protocol, Sequence, runtime_checkable
 
 from newsloom.records import Article
+from newsloom.store.read_model import StoryIndex
+
+if TYPE_CHECKING:
+    from newsloom.dossier.records import StoryDossier
 
 
 class StoreError(RuntimeError):
@@ -95,6 +99,20 @@ class Store(Protocol):
 
     def get_corpus_state(self, name: str, version: str | None = None) -> bytes | None:
         """The stored state; ``None`` when absent or stored by a different ``version`` than asked."""
+        ...
+
+    def index_story(self, dossier: "StoryDossier", articles: Sequence[Article], version: str) -> bool:
+        """Bring the read model (story list, filters, search, actors, outlets, facts, statements) up to date with
+        one kept dossier, whose ``articles`` give the text to search; ``False`` when already up to date."""
+        ...
+
+    def keep_stories(self, story_ids: Iterable[str]) -> int:
+        """Drop the read model's rows of every story not in ``story_ids`` (merged or split away); how many went."""
+        ...
+
+    @property
+    def index(self) -> StoryIndex:
+        """Queries over the read model: what readers ask of many stories at once (see :mod:`.read_model`)."""
         ...
 
     def close(self) -> None:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable, Sequence
 
-from sqlalchemy import (JSON, Column, Connection, Engine, ForeignKey, Index, Integer, LargeBinary, MetaData, String,
-                        Table, Text, func, inspect, select, text)
+from sqlalchemy import (JSON, Boolean, Column, Connection, Engine, ForeignKey, Index, Integer, LargeBinary, MetaData,
+                        String, Table, Text, func, inspect, select, text)
 
 from newsloom.store.base import SchemaVersionError, StoreError
 from newsloom.store.schema import schema_version
@@ -83,10 +83,109 @@ def _v2_corpus_state(conn: Connection) -> None:
     md.create_all(conn)
 
 
+def _v3_story_key() -> Column:
+    """The key of every per-story row of the read model: its rows go when the story's row goes."""
+    return Column("story", String, ForeignKey("story_index.story", ondelete="CASCADE"), primary_key=True)
+
+
+def _v3_read_model(conn: Connection) -> None:
+    """Version 3: the read model the web pages and the API query (filled when a story's dossier is kept), and
+    on SQLite the FTS5 full-text indexes over stories and articles (rowids are hashes of the ids: see
+    ``read_model_write.fts_rowid``)."""
+    md = MetaData()
+    Table(
+        "story_index", md,
+        Column("story", String, primary_key=True),
+        Column("thread", String, nullable=False),
+        Column("title", Text, nullable=False),
+        Column("first_date", String),
+        Column("last_date", String),
+        Column("articles", Integer, nullable=False),
+        Column("outlets", Integer, nullable=False),
+        Column("sources", Integer, nullable=False),
+        Column("outlet_names", JSON, nullable=False),
+        Column("actor_names", JSON, nullable=False),
+        Column("summary", Text, nullable=False),
+        Column("facts", Integer, nullable=False),
+        Column("contradictions", Integer, nullable=False),
+        Column("statements", Integer, nullable=False),
+        Column("version", String, nullable=False),
+        Column("updated_at", String, nullable=False),
+        Index("ix_story_index_first_date", "first_date"),
+        Index("ix_story_index_last_date", "last_date"),
+    )
+    Table(
+        "story_outlets", md, _v3_story_key(),
+        Column("outlet", Text, primary_key=True),
+        Column("articles", Integer, nullable=False),
+        Column("facts", Integer, nullable=False),
+        Column("exclusive", Integer, nullable=False),
+        Column("missed", Integer, nullable=False),
+        Index("ix_story_outlets_outlet", "outlet"),
+    )
+    Table(
+        "story_actors", md, _v3_story_key(),
+        Column("actor", String, primary_key=True),
+        Column("name", Text, nullable=False),
+        Column("kind", String, nullable=False),
+        Column("aliases", JSON, nullable=False),
+        Column("roles", JSON, nullable=False),
+        Column("mentions", Integer, nullable=False),
+        Index("ix_story_actors_actor", "actor"),
+    )
+    Table(
+        "story_articles", md,
+        Column("article", String, primary_key=True),
+        Column("story", String, ForeignKey("story_index.story", ondelete="CASCADE"), nullable=False),
+        Column("outlet", Text, nullable=False),
+        Column("title", Text),
+        Column("published", String),
+        Column("url", Text),
+        Column("original", String),
+        Index("ix_story_articles_story", "story"),
+        Index("ix_story_articles_outlet", "outlet"),
+    )
+    Table(
+        "statement_index", md, _v3_story_key(),
+        Column("statement", String, primary_key=True),
+        Column("speaker", String),
+        Column("speaker_name", Text),
+        Column("published", String),
+        Column("outlets", JSON, nullable=False),
+        Column("variants", Integer, nullable=False),
+        Column("text", Text, nullable=False),
+        Column("article", String, nullable=False),
+        Column("span", JSON, nullable=False),
+        Index("ix_statement_index_speaker", "speaker"),
+    )
+    Table(
+        "fact_index", md, _v3_story_key(),
+        Column("fact", String, primary_key=True),
+        Column("text", Text, nullable=False),
+        Column("outlets", JSON, nullable=False),
+        Column("outlet_count", Integer, nullable=False),
+        Column("single_source", Boolean, nullable=False),
+        Column("published", String),
+        Column("first_outlet", Text),
+        Column("exclusive_to", Text),
+        Column("article", String, nullable=False),
+        Column("span", JSON, nullable=False),
+        Index("ix_fact_index_exclusive_to", "exclusive_to"),
+    )
+    md.create_all(conn)
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("CREATE VIRTUAL TABLE story_search USING fts5("
+                             "story UNINDEXED, title, summary, actors, outlets, tokenize='unicode61 remove_diacritics 2')")
+        conn.exec_driver_sql("CREATE VIRTUAL TABLE article_search USING fts5("
+                             "article UNINDEXED, title, text, tokenize='unicode61 remove_diacritics 2')")
+
+
 #: Every step ever released, in order. Append only.
 MIGRATIONS: Sequence[Migration] = (
     Migration(1, "articles and stage_results", _v1_articles_and_stage_results),
     Migration(2, "corpus_state", _v2_corpus_state),
+    Migration(3, "read model: story index, outlets, actors, articles, statements, facts; full-text search",
+              _v3_read_model),
 )
 
 

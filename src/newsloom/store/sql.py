@@ -11,7 +11,7 @@ import re
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from sqlalchemy import Connection, Engine, and_, create_engine, event, exists, func, select
 from sqlalchemy.engine import URL, make_url
@@ -21,9 +21,14 @@ from newsloom.records import Article
 from newsloom.store import codec
 from newsloom.store.base import PutOutcome, PutResult, SchemaVersionError, StoreError
 from newsloom.store.migrations import migrate
+from newsloom.store import read_model_write
+from newsloom.store.read_model_sql import SqlStoryIndex
 from newsloom.store.schema import articles as A
 from newsloom.store.schema import corpus_state as C
 from newsloom.store.schema import stage_results as S
+
+if TYPE_CHECKING:
+    from newsloom.dossier.records import StoryDossier
 
 #: How long a writer waits for another process's write lock before giving up.
 BUSY_TIMEOUT_MS = 10_000
@@ -113,6 +118,7 @@ class SqlStore:
         self._writer = engine.execution_options(sqlite_begin="IMMEDIATE")
         self.label = label
         self._closed = False
+        self._index = SqlStoryIndex(engine, self._check_open)
 
     @property
     def engine(self) -> Engine:
@@ -288,6 +294,20 @@ class SqlStore:
         if row is None or (version is not None and row.version != version):
             return None
         return bytes(row.payload)
+
+    # -- the read model ---------------------------------------------------------------------------------------
+
+    def index_story(self, dossier: "StoryDossier", articles: Sequence[Article], version: str) -> bool:
+        with self._write() as conn:
+            return read_model_write.index_story(conn, dossier, articles, version)
+
+    def keep_stories(self, story_ids: Iterable[str]) -> int:
+        with self._write() as conn:
+            return read_model_write.keep_stories(conn, story_ids)
+
+    @property
+    def index(self) -> SqlStoryIndex:
+        return self._index
 
     # -- lifetime -----------------------------------------------------------------------------------------
 
