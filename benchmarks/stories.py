@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Story clustering benchmark: newsloom's online :class:`StoryIndex` on a stream of documents.
 
-    benchmarks/stories.py --data FILE [--out PRED.tsv] [--scorer eval_clusters.py] [--ner] [--robustness]
+    benchmarks/stories.py --data FILE [--out PRED.tsv] [--scorer eval_clusters.py] [--ner] [--robustness] [--errors]
     benchmarks/stories.py --scale N [--queries Q]
 
 ``--data``: FILE is JSONL laid out like ECB+'s ``ecbplus_dev.jsonl``. Only ``id`` and ``text`` are read to
@@ -12,7 +12,9 @@ the scorer (``eval_clusters.py`` next to FILE unless ``--scorer``) reads. Prints
 and documents per second (feature extraction and clustering separately). ``--ner`` takes names from spaCy's
 NER (``en_core_web_md``) instead of capitalisation, and reports its cost. ``--robustness`` also scores every
 threshold at ±10%, the two halves of the file separately, and the index without its time penalty or actor
-checks (ablations; the fixed settings are not changed by any of this).
+checks (ablations; the fixed settings are not changed by any of this). ``--errors`` prints, after scoring,
+every gold story the prediction splits (with each part's publication days) and every predicted story that
+mixes gold stories: the error analysis to start from.
 
 ``--scale N``: N synthetic articles (sparse word/name vectors drawn from a Zipfian vocabulary, stories of
 one of a few thousand "kinds" with their own names and dates, see :func:`synthetic`) are added; then
@@ -114,6 +116,33 @@ def _line(label: str, result: dict) -> str:
             f"/{result['n_gold_clusters']}")
 
 
+def _errors(data: Path, pred: dict[str, str], features: list[StoryFeatures]) -> None:
+    """Gold stories split by the prediction, and predicted stories that mix gold ones (read after scoring)."""
+    from collections import Counter, defaultdict
+
+    days = {f.article_id: f.published or "-" for f in features}
+    gold = {}
+    with data.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                record = json.loads(line)
+                gold[str(record["id"])] = str(record["story"])
+    parts: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    mixes: dict[str, Counter] = defaultdict(Counter)
+    for doc, story in gold.items():
+        parts[story][pred[doc]].append(days[doc])
+        mixes[pred[doc]][story] += 1
+    print("\nerrors: gold stories split (part sizes, each part's publication days)")
+    for story, split in sorted(parts.items(), key=lambda item: -len(item[1])):
+        if len(split) > 1:
+            shown = sorted(split.values(), key=len, reverse=True)
+            print(f"  {story:<14} " + " | ".join(f"{len(p)}: {','.join(sorted(set(p)))}" for p in shown))
+    print("errors: predicted stories mixing gold stories")
+    for story, counts in sorted(mixes.items()):
+        if len(counts) > 1:
+            print(f"  {story}  " + ", ".join(f"{g}×{n}" for g, n in counts.most_common()))
+
+
 def run_benchmark(args: argparse.Namespace) -> int:
     data = Path(args.data)
     scorer_path = Path(args.scorer) if args.scorer else data.with_name("eval_clusters.py")
@@ -143,6 +172,8 @@ def run_benchmark(args: argparse.Namespace) -> int:
               + (f" (spaCy NER {n / nlp_seconds:,.1f} docs/s of it)" if args.ner else "")
               + f", clustering {n / cluster_seconds:,.0f} docs/s, end to end "
               f"{n / (feature_seconds + cluster_seconds):,.0f} docs/s")
+        if args.errors:
+            _errors(data, pred, features)
         if args.robustness:
             print("\nrobustness (settings fixed; each row changes one threshold or the input):")
             print(_line("as fixed", _score(scorer, gold_path, pred)))
@@ -272,6 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scorer", help="eval_clusters.py (default: next to --data)")
     parser.add_argument("--ner", action="store_true", help="names from spaCy NER instead of capitalisation")
     parser.add_argument("--robustness", action="store_true", help="also score thresholds ±10%% and file halves")
+    parser.add_argument("--errors", action="store_true", help="print the gold stories split and merged")
     parser.add_argument("--scale", type=int, help="synthetic scale test with N stored articles")
     parser.add_argument("--queries", type=int, default=1000, help="articles timed after loading (--scale)")
     args = parser.parse_args(argv)

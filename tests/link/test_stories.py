@@ -146,6 +146,14 @@ def test_features_from_text_alone():
     assert features.published == "2005-11-27" and "N:qeshm" in features.actors
 
 
+def test_dates_in_tokenised_and_short_forms():
+    # a tokenised numeric date, a two-digit year (POSIX pivot: 09 is 2009) and a date-time all give a day
+    assert detokenise("Posted 04 / 28 / 09 07: 35 PM") == "Posted 04/28/2009 07:35 PM"
+    assert features_from_text("a", "Kraft shooting\n9 / 10 / 2010 @ 1: 19PM\nA woman opened fire.").published \
+        == "2010-09-10"
+    assert head_date("Title here\nPUBLISHED: 22:07 GMT, 7 July 2012\nText.") == "2012-07-07"
+
+
 def test_features_with_entities_from_spacy():
     from newsloom.analyse.nlp import load_pipeline
 

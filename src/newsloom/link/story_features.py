@@ -14,8 +14,8 @@ Three kinds of evidence tell "the same event" from "the same kind of event":
   text states ("on March 4, 2025"), resolved by the analyse stage's temporal tagger.
 
 Nothing here depends on other articles: weights that need the corpus (IDF) are applied by the index.
-Text from tokenised corpora ("36 - year - old", "5. 9", "company ’ s") is joined back first, so the way a
-source was tokenised does not look like a difference in content.
+Text from tokenised corpora ("36 - year - old", "5. 9", "company ’ s", "9 / 10 / 10") is joined back first,
+so the way a source was tokenised does not look like a difference in content, nor hides a date line.
 """
 from __future__ import annotations
 
@@ -97,7 +97,19 @@ def detokenise(text: str) -> str:
     text = re.sub(r"(\d): (\d{2})\b", r"\1:\2", text)
     text = re.sub(r"(\w) - (?=\w)", r"\1-", text)
     text = re.sub(r"(\w) ([’']) ?(s|t|re|ve|ll|d)\b", r"\1\2\3", text)
+    text = re.sub(r"\b(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{2,4})\b", _numeric_date, text)
     return text
+
+
+def _numeric_date(match: re.Match) -> str:
+    """``9 / 10 / 2010`` → ``9/10/2010``; a two-digit year takes the POSIX ``%y`` pivot (69-99 → 19xx,
+    00-68 → 20xx), so ``04 / 28 / 09`` is 2009, not 1909."""
+    month, day, year = match.groups()
+    if len(year) == 2:
+        year = ("19" if int(year) >= 69 else "20") + year
+    elif len(year) == 3:
+        return match.group()
+    return f"{month}/{day}/{year}"
 
 
 def fold(word: str) -> str:
@@ -200,8 +212,9 @@ def head_date(text: str) -> str | None:
         head.append(line[:160])
     head_text = "\n".join(head)
     for ref in find_times(head_text, None):
-        if ref.type == "DATE" and ref.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", ref.value):
-            return ref.value
+        # a date-time ("22:07 GMT, 7 July 2012") gives its date too
+        if ref.type in ("DATE", "TIME") and ref.value and re.match(r"\d{4}-\d{2}-\d{2}(?:T|$)", ref.value):
+            return ref.value[:10]
     return None
 
 
@@ -233,8 +246,8 @@ def features_from_text(article_id: str, text: str, *, published: str | None = No
     ``times`` are already resolved :class:`~newsloom.records.TimeRef`\\ s; without them the text's dates are
     resolved here (about 2 ms for 400 words) unless ``resolve_dates`` is false.
     """
-    published = published[:10] if published else head_date(text)
     clean = detokenise(text)
+    published = published[:10] if published else head_date(clean)
     terms: Counter = Counter()
     for match in _WORD.finditer(clean):
         key = _word_key(match.group())
