@@ -288,6 +288,27 @@ def actors_command(db: str = DbOption) -> None:
     terminal.actors_table(out, actors, mentions)
 
 
+@app.command("serve")
+def serve_command(db: str = DbOption,
+                  host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (this machine only by "
+                                                                       "default)."),
+                  port: int = typer.Option(8000, "--port", help="Port to listen on."),
+                  refresh: bool = typer.Option(False, "--refresh", help="Bring every story's dossier up to date "
+                                                                        "first (what `newsloom brief` does).")) -> None:
+    """Serve the stories as web pages and a read-only JSON API under /api; no network needed."""
+    import uvicorn
+
+    from .web.app import create_app
+
+    with open_store(db) as store:
+        if refresh or (store.index.story_count() == 0 and store.count_articles()):
+            err.print("building the dossiers of every story (once; `newsloom run` keeps them current)")
+            _, failures = brief(store)
+            _report_failures(failures)
+    out.print(f"newsloom: serving {db} at http://{host}:{port}/ (Ctrl+C stops)", highlight=False)
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
 @app.callback(invoke_without_command=True)
 def main(version: bool = typer.Option(False, "--version", help="Print the version and exit.")) -> None:
     if version:

@@ -1,0 +1,2 @@
+"""The web stage: ``newsloom serve``'s pages and JSON API over the store's read model and kept dossiers
+(see :mod:`.app`)."""
