@@ -21,7 +21,10 @@ demo: install
 	$(BIN)/newsloom run examples/ --db $(DEMO_DB)
 
 # pytest exits 5 when it collects no test: that fails the target too, with a clear word.
+# The browser tests need Debian's chromium: installed first, only when it is missing.
 test: install
+	@[ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || bash scripts/install-browser.sh || \
+		echo "make test: chromium could not be installed; the browser tests will say why" >&2
 	@$(BIN)/python -m pytest; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "make test: no tests were collected" >&2; fi; exit $$status
 

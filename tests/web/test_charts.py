@@ -17,14 +17,16 @@ def test_period_of_days_months_and_years() -> None:
 
 
 def test_marks_spread_over_the_axis_and_stack_on_the_same_day() -> None:
-    chart = timeline_chart([entry("2025-03-01"), entry("2025-03-01", 3), entry("2025-03"), entry("2025-03-31"),
+    chart = timeline_chart([entry("2025-03-01"), entry("2025-03-01", 3), entry("2025-03"), entry("2025-03-21"),
                             entry("XXXX-10-19")])
     assert len(chart.marks) == 4  # the undated one is left to the list
     first, same_day, month, last = chart.marks
     assert first.x == same_day.x == month.x == LEFT and last.x == WIDTH - RIGHT
     assert same_day.y > first.y and month.y > same_day.y and same_day.radius > first.radius
-    assert month.x_end == last.x  # March as a whole spans the axis
-    assert chart.ticks[0].label == "2025-03-01" and chart.ticks[-1].label == "2025-03-31"
+    assert month.x_end == last.x  # March is cut at the last exact date
+    assert chart.ticks[0].label == "2025-03-01" and chart.ticks[-1].label == "2025-03-21"
+    vague = timeline_chart([entry("2024"), entry("2025-03")])
+    assert vague.ticks[-1].label == "2025-03-31"  # no exact date at all: the periods are drawn whole
 
 
 def test_no_chart_without_calendar_dates() -> None:

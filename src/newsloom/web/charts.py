@@ -1,8 +1,9 @@
 """The story timeline as a chart: where each dated event goes on an SVG drawn by the template (no script).
 
 Dates come as precise as the articles state them (``2025-03-04``, ``2025-03``, ``2021``): each is placed at
-the first day it can mean and drawn as a bar over the whole period it covers (a month, a year), so a vague
-date is not shown as if it were exact. Events on the same day stack.
+the first day it can mean and drawn as a bar over the period it covers (a month, a year; cut at the last
+exact date, so one vague date does not stretch the axis), so a vague date is not shown as if it were exact.
+Events on the same day stack; each is numbered as in the list below the chart.
 """
 from __future__ import annotations
 
@@ -69,13 +70,14 @@ def timeline_chart(entries: Sequence[TimelineEntry]) -> TimelineChart | None:
     placed = [(i, e, p) for i, e, p in placed if p is not None]
     if not placed:
         return None
+    exact = [p[0] for _, _, p in placed if p[0] == p[1]] or [p[1] for _, _, p in placed]
     first = min(p[0] for _, _, p in placed).toordinal()
-    last = max(p[1] for _, _, p in placed).toordinal()
+    last = max(max(exact).toordinal(), max(p[0] for _, _, p in placed).toordinal())  # "2025-03" ends no axis
     span = max(last - first, 1)
     usable = WIDTH - LEFT - RIGHT
 
     def x_of(day: date) -> float:
-        return round(LEFT + usable * (day.toordinal() - first) / span, 1)
+        return round(LEFT + usable * (min(day.toordinal(), last) - first) / span, 1)
 
     rows: dict[int, int] = {}
     marks = []
