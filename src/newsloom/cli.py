@@ -120,8 +120,12 @@ def ingest_command(inputs: List[str] = InputsArgument, db: str = DbOption, optio
 def run_command(inputs: List[str] = InputsArgument, db: str = DbOption, model: Optional[str] = ModelOption,
                 workers: Optional[int] = WorkersOption,
                 json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the brief as JSON here."),
+                html_out: Optional[Path] = typer.Option(None, "--html", help="Write the HTML brief here (default: "
+                                                        "beside the database, DB.brief.html)."),
+                no_html: bool = typer.Option(False, "--no-html", help="Do not write the HTML brief."),
                 options: IngestOptions = None) -> None:
-    """The main job: ingest, clean, analyse and link everything given, then show the brief of every story."""
+    """The main job: ingest, clean, analyse and link everything given, then show the brief of every story and
+    write it as one HTML page (see --html)."""
     try:
         with open_store(db) as store, _progress() as progress:
             task = progress.add_task("ingesting and analysing", total=None)
@@ -132,6 +136,8 @@ def run_command(inputs: List[str] = InputsArgument, db: str = DbOption, model: O
                                                                total=total))
             progress.update(task, description="linking stories, facts and statements", total=None)
             dossier, link_failures = brief(store)
+            html_path = None if no_html else (html_out or _default_html_path(db))
+            page = None if html_path is None else _brief_document(store, dossier, "html")
     except ModelNotInstalled as error:
         err.print(f"[red]error[/red] {escape(str(error))}")
         raise typer.Exit(2)
@@ -141,10 +147,19 @@ def run_command(inputs: List[str] = InputsArgument, db: str = DbOption, model: O
     terminal.brief_view(out, dossier)
     if json_out is not None:
         json_out.write_text(brief_json(dossier) + "\n", encoding="utf-8")
+    if page is not None:
+        try:
+            html_path.write_text(page, encoding="utf-8")
+        except OSError as error:
+            failures.append(Failure(str(html_path), f"cannot write the HTML brief: {error}"))
+            _report_failures(failures[-1:])
+            html_path = None
     out.print(_summary(report, db), highlight=False)
     out.print(f"{analysed.analysed} analysed, {len(analysed.skipped)} skipped (language), "
               f"{len(analysed.failures)} failed; {len(dossier.stories)} stories in "
               f"{len(dossier.threads)} threads", highlight=False)
+    if html_path is not None:
+        out.print(f"brief → {escape(str(html_path))} (open it in a browser)", highlight=False)
     raise typer.Exit(0 if not failures else 1)
 
 
@@ -252,31 +267,66 @@ def stories_command(db: str = DbOption) -> None:
     raise typer.Exit(1 if failures else 0)
 
 
+BRIEF_FORMATS = ("text", "json", "html", "md")
+
+
+def _brief_document(store, dossier, format: str) -> str:
+    """The brief as a file people read (html, md) or as data (json), with the store's article texts."""
+    if format == "json":
+        return brief_json(dossier) + "\n"
+    from .present.brief_model import article_ids
+
+    articles = {a.id: a for a in (store.get_article(i) for i in article_ids(dossier)) if a is not None}
+    if format == "html":
+        from .present.brief_html import render_html
+
+        return render_html(dossier, articles)
+    from .present.brief_markdown import render_markdown
+
+    return render_markdown(dossier, articles)
+
+
+def _default_html_path(db: str) -> Path:
+    """Where `run` puts the HTML brief: beside the database (``out/demo.db`` → ``out/demo.brief.html``)."""
+    if "://" in db:
+        from sqlalchemy.engine import make_url
+
+        database = make_url(db).database if db.startswith("sqlite") else None
+        if not database or database == ":memory:":
+            return Path("newsloom.brief.html")
+        db = database
+    path = Path(db)
+    return path.with_name(path.stem + ".brief.html")
+
+
 @app.command("brief")
 def brief_command(db: str = DbOption,
-                  format: str = typer.Option("text", "--format", help="text (for reading here) or json "
-                                                                      "(docs/brief.schema.json)."),
+                  format: str = typer.Option("text", "--format", help="text (for reading here), html (one "
+                                             "self-contained page), md (Markdown) or json (docs/brief.schema.json)."),
                   story: Optional[str] = typer.Option(None, "--story", help="Only this story."),
-                  output: Optional[Path] = typer.Option(None, "--out", help="Write to this file instead.")) -> None:
+                  output: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead.")
+                  ) -> None:
     """The dossier: per story its summary with citations, facts, contradictions, statements, timeline, coverage."""
-    if format not in ("text", "json"):
-        raise typer.BadParameter(f"--format is text or json, not {format!r}")
+    if format not in BRIEF_FORMATS:
+        raise typer.BadParameter(f"--format is one of {', '.join(BRIEF_FORMATS)}, not {format!r}")
     with open_store(db) as store:
         try:
             dossier, failures = brief(store, story)
         except LookupError as error:
             err.print(f"[red]error[/red] {escape(str(error))} (see `newsloom stories`)")
             raise typer.Exit(1)
+        document = None if format == "text" else _brief_document(store, dossier, format)
     _report_failures(failures)
-    if format == "json":
-        text = brief_json(dossier) + "\n"
-        if output is None:
-            sys.stdout.write(text)
-        else:
-            output.write_text(text, encoding="utf-8")
+    if document is None and output is None:
+        terminal.brief_view(out, dossier)
+    elif document is None:
+        with output.open("w", encoding="utf-8") as handle:
+            terminal.brief_view(Console(file=handle, width=120), dossier)
+    elif output is None:
+        sys.stdout.write(document)
     else:
-        console = out if output is None else Console(file=output.open("w", encoding="utf-8"), width=120)
-        terminal.brief_view(console, dossier)
+        output.write_text(document, encoding="utf-8")
+        err.print(f"brief ({format}) → {escape(str(output))}", highlight=False)
     raise typer.Exit(1 if failures else 0)
 
 

@@ -1,1 +1,1 @@
-"""present: what people read — terminal views now; the brief (JSON/Markdown/HTML) and the web UI later."""
+"""present: what people read — terminal views, and the brief as JSON data, Markdown and one HTML page."""
