@@ -63,6 +63,29 @@ def examples_db(tmp_path_factory, examples_dir) -> Path:
     return db
 
 
+def _brief(db: Path):
+    """The brief of a store, and all its articles by id (to check spans against)."""
+    from newsloom.pipeline import brief
+    from newsloom.store import open_store
+
+    with open_store(db) as store:
+        built, failures = brief(store)
+        articles = {a.id: a for a in store.articles()}
+    assert failures == []
+    return built, articles
+
+
+@pytest.fixture(scope="session")
+def examples_brief(examples_db):
+    """(Brief, articles by id) of the examples; linking keeps state in the store, so this writes to it once."""
+    return _brief(examples_db)
+
+
+@pytest.fixture(scope="session")
+def seeds_brief(named_seeds_db):
+    return _brief(named_seeds_db)
+
+
 def _analysed_seeds(folder: Path, seeds_dir: Path, field: str, values: dict[str, str]) -> Path:
     from newsloom.ingest import IngestOptions
     from newsloom.pipeline import ingest_and_analyse

@@ -12,28 +12,7 @@ from newsloom.dossier.records import (Brief, Citation, OutletCoverage, StoryActo
                                       SummarySentence, Thread, TimelineEntry)
 from newsloom.link.contradiction_records import Contradiction, Side
 from newsloom.link.facts import Fact, FactVariant, FirstReport
-from newsloom.pipeline import brief
-from newsloom.present.brief_model import article_ids
 from newsloom.records import Article, QuoteVariant, Statement
-from newsloom.store import open_store
-
-
-def _brief(db):
-    with open_store(db) as store:
-        built, failures = brief(store)
-        articles = {i: store.get_article(i) for i in article_ids(built)}
-    assert failures == []
-    return built, articles
-
-
-@pytest.fixture(scope="session")
-def examples_brief(examples_db):
-    return _brief(examples_db)
-
-
-@pytest.fixture(scope="session")
-def seeds_brief(named_seeds_db):
-    return _brief(named_seeds_db)
 
 
 # ---------------------------------------------------------------- hostile input
