@@ -5,11 +5,12 @@ Spans are ``[start, end]`` character offsets into the article's ``text`` (``/api
 """
 from __future__ import annotations
 
+import json
+from datetime import datetime
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.encoders import jsonable_encoder
-from fastapi.responses import JSONResponse
+from fastapi.responses import Response
 
 from ..serial import to_data
 from ..store.read_model import StoryFilter
@@ -20,8 +21,11 @@ from .params import number, story_filter, text
 router = APIRouter(prefix="/api", tags=["api"])
 
 
-def _json(value: Any) -> JSONResponse:
-    return JSONResponse(jsonable_encoder(to_data(value)))
+def _json(value: Any, **extra) -> Response:
+    """The records as JSON (``to_data`` makes them JSON-ready; only an article's fetch time is a datetime)."""
+    data = {**to_data(value), **extra} if extra else to_data(value)
+    body = json.dumps(data, ensure_ascii=False, default=lambda v: v.isoformat() if isinstance(v, datetime) else str(v))
+    return Response(body, media_type="application/json")
 
 
 def _found(value, what: str):
@@ -91,10 +95,7 @@ def articles(request: Request, story: str | None = None, outlet: str | None = No
 def article(request: Request, article_id: str,
             span: str | None = Query(None, description="A cited span, start-end, marked as 'cited'.")):
     view = _found(queries.article_view(request.app.state.store, article_id, span), f"article {article_id}")
-    data = to_data(view)
-    data["text"] = view.article.text
-    data["kinds"] = KINDS
-    return JSONResponse(jsonable_encoder(data))
+    return _json(view, text=view.article.text, kinds=KINDS)
 
 
 @router.get("/search", summary="Stories and articles matching every word (full text)")
