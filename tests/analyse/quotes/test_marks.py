@@ -1,7 +1,7 @@
 """Quotation marks read from the text: pairing, apostrophes, unbalanced marks, quotes over paragraphs."""
 from __future__ import annotations
 
-from newsloom.analyse.quotes.marks import find_regions
+from newsloom.analyse.quotes.marks import _mark_positions, find_regions, mark_positions
 
 
 def quoted(text: str) -> list[str]:
@@ -56,3 +56,24 @@ def test_hard_wrapped_quotation():
 def test_no_marks_and_empty_text():
     assert find_regions("") == []
     assert find_regions("Nothing quoted here.") == []
+
+
+def _codes(text: str):
+    import numpy as np
+
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def test_mark_positions_from_code_points_match_the_text_scan(seeds_dir):
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        positions = mark_positions(_codes(text))
+        assert positions == _mark_positions(text)
+        assert positions and all(text[at] in "\"“”„‟«»″‘’‚‹›'`" for at in positions)
+        assert find_regions(text, positions) == find_regions(text)
+
+
+def test_mark_positions_past_the_marks_table_and_in_astral_text():
+    text = "Emoji 😀 then “a quote,” she said — 'fine' ≠ «done»"
+    positions = mark_positions(_codes(text))
+    assert [text[at] for at in positions] == ["“", "”", "'", "'", "«", "»"]

@@ -34,12 +34,14 @@ def find_quotes(doc, actors: tuple[Actor, ...] = (), text: str | None = None) ->
     quotes = []
     for draft in build(view):
         content = tuple([(start[a], end[b - 1]) for a, b in draft.content])
-        cue = (start[draft.cue[0]], end[draft.cue[1] - 1]) if draft.cue else None
-        speaker = speaker_text = actor = None
-        if draft.speaker is not None:
-            lo, hi = speaker_tokens(view, draft.speaker)
-            speaker = (start[lo], end[hi - 1])
-            speaker_text = text[speaker[0]:speaker[1]]
-            actor = resolver.resolve(draft.speaker, *speaker)
-        quotes.append(Quote(content, draft.kind, cue, speaker, speaker_text, actor))
+        cue = draft.cue
+        if cue:
+            cue = (start[cue[0]], end[cue[1] - 1])
+        head = draft.speaker
+        if head is None:
+            quotes.append(Quote(content, draft.kind, cue))
+            continue
+        lo, hi = speaker_tokens(view, head)
+        a, b = start[lo], end[hi - 1]
+        quotes.append(Quote(content, draft.kind, cue, (a, b), text[a:b], resolver.resolve(head, a, b)))
     return tuple(quotes)

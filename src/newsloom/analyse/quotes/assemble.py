@@ -5,6 +5,9 @@ each quote's kind read from how much of its content stands inside quote marks.
 from __future__ import annotations
 
 import bisect
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
+from operator import itemgetter
 
 from .cues import attribution_at
 from .syntax import CC, Attribution
@@ -13,28 +16,32 @@ from .leads import characterized, colon_leads, labelled, signed
 from .view import View
 
 _TRIM = set(",.;:—–―-()[]") | {"--"}
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
 def _regions_over(view: View, a: int, b: int) -> range:
     """Numbers of the quotations that overlap tokens ``[a, b)`` (quotations are in text order, disjoint)."""
-    first = bisect.bisect_right(view.region_ends, a)
-    last = bisect.bisect_left(view.region_starts, b)
-    return range(first, max(first, last))
+    return range(bisect_right(view.region_ends, a), bisect_left(view.region_starts, b))
 
 
 def _widen(view: View, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Content ranges widened to every quotation they reach into, sorted and merged where only punctuation
     separates them."""
-    out = []
     region_tokens = view.region_tokens
-    for a, b in ranges:
-        for number in _regions_over(view, a, b) if region_tokens else ():
-            ra, rb = region_tokens[number]
-            if ra < a:
-                a = ra
-            if rb > b:
-                b = rb
-        out.append((a, b))
+    if region_tokens:
+        region_ends, region_starts = view.region_ends, view.region_starts
+        out = []
+        for a, b in ranges:
+            first, last = bisect_right(region_ends, a), bisect_left(region_starts, b)
+            if first < last:  # the first quotation reached starts first, the last ends last
+                ra, rb = region_tokens[first][0], region_tokens[last - 1][1]
+                if ra < a:
+                    a = ra
+                if rb > b:
+                    b = rb
+            out.append((a, b))
+    else:
+        out = list(ranges)
     if len(out) == 1:
         return out
     out.sort()
@@ -47,22 +54,10 @@ def _widen(view: View, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _trim(view: View, a: int, b: int) -> tuple[int, int]:
-    """Leading and trailing punctuation and spaces (not quote marks) off a content range."""
-    word, region_of = view.word, view.region_of
-    while a < b and region_of[a] < 0 and (word(a) in _TRIM or word(a).isspace()):
-        a += 1
-    while b > a and region_of[b - 1] < 0 and (word(b - 1) in _TRIM or word(b - 1).isspace()):
-        b -= 1
-    return a, b
-
-
 def _in_paragraph(view: View, ranges: list[tuple[int, int]], paragraph: int) -> list[tuple[int, int]]:
     """Content cut to the cue's paragraph (a quotation running on from it excepted): a parse that runs a
     sentence over a paragraph break must not carry the next paragraph into the quote."""
     para_of, region_of, region_tokens = view.para_of, view.region_of, view.region_tokens
-    if all(para_of[a] == paragraph and para_of[b - 1] == paragraph for a, b in ranges):
-        return ranges  # (the common case, asked first)
     out = []
 
     def inside(i: int) -> bool:
@@ -78,18 +73,19 @@ def _in_paragraph(view: View, ranges: list[tuple[int, int]], paragraph: int) -> 
     return out
 
 
-def _kind(view: View, ranges: list[tuple[int, int]], inner: bool = False) -> str:
+def _kind(view: View, ranges: list[tuple[int, int]], inner: bool) -> str:
     """``direct`` when every word of the content is quoted, ``mixed`` when some are, else ``indirect``;
     ``inner``: only quotations that open inside the content count. A quoted name or title (“American Skin”)
     counts as quoted too: it is the source's wording, and reported speech that keeps it is mixed."""
     words = quoted = 0
-    region_tokens, words_in = view.region_tokens, view.words_in
+    counts, region_tokens, region_ends, region_starts = (view._words, view.region_tokens, view.region_ends,
+                                                         view.region_starts)
     for a, b in ranges:
-        words += words_in(a, b)
-        for number in _regions_over(view, a, b):
-            if not (inner and region_tokens[number][0] < a):
-                ra, rb = region_tokens[number]
-                quoted += words_in(max(a, ra), min(b, rb))
+        words += counts[b] - counts[a]
+        for number in range(bisect_right(region_ends, a), bisect_left(region_starts, b)):
+            ra, rb = region_tokens[number]
+            if not (inner and ra < a):
+                quoted += counts[b if b < rb else rb] - counts[a if a > ra else ra]
     if not quoted:
         return "indirect"
     return "direct" if quoted == words else "mixed"
@@ -97,27 +93,49 @@ def _kind(view: View, ranges: list[tuple[int, int]], inner: bool = False) -> str
 
 def _direct_spans(view: View, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """For content wholly quoted: exactly the quotations (marks included), one range each."""
+    if len(ranges) == 1:
+        a, b = ranges[0]
+        return view.region_tokens[bisect_right(view.region_ends, a):bisect_left(view.region_starts, b)]
     numbers = sorted({n for a, b in ranges for n in _regions_over(view, a, b)})
     return [view.region_tokens[n] for n in numbers]
 
 
 def _draft(view: View, att: Attribution) -> Draft | None:
-    """The quote an attribution makes: its content widened, cut to its paragraph, trimmed and typed."""
-    label = att.how == "label"  # a transcript's paragraph may stand inside quote marks of its own
+    """The quote an attribution makes: its content widened, cut to its paragraph, trimmed of stray
+    punctuation and spaces (not quote marks) and typed."""
+    how = att.how
+    label = how == "label"  # a transcript's paragraph may stand inside quote marks of its own
     ranges = att.content if label else _widen(view, att.content)
-    if att.how != "colon":
-        ranges = _in_paragraph(view, ranges, view.para_of[att.cue[0]])
+    if how != "colon":
+        para_of = view.para_of
+        paragraph = para_of[att.cue[0]]
+        for a, b in ranges:
+            if para_of[a] != paragraph or para_of[b - 1] != paragraph:
+                ranges = _in_paragraph(view, ranges, paragraph)
+                break
+    text, start, end, region_of, counts = view.text, view.start, view.end, view.region_of, view._words
     kept = []
     for a, b in ranges:
-        a, b = _trim(view, a, b)
-        if b > a and view.words_in(a, b):
+        while a < b and region_of[a] < 0:
+            word = text[start[a]:end[a]]
+            if word not in _TRIM and not word.isspace():
+                break
+            a += 1
+        while b > a and region_of[b - 1] < 0:
+            word = text[start[b - 1]:end[b - 1]]
+            if word not in _TRIM and not word.isspace():
+                break
+            b -= 1
+        if b > a and counts[b] - counts[a]:
             kept.append((a, b))
     if not kept:
         return None
-    kind = _kind(view, kept, inner=label)
+    if not view.region_tokens:
+        return Draft(kept, "indirect", att.cue, att.speaker, how, att.clause)
+    kind = _kind(view, kept, label)
     if kind == "direct":
         kept = _direct_spans(view, kept)
-    return Draft(kept, kind, att.cue, att.speaker, att.how, att.clause)
+    return Draft(kept, kind, att.cue, att.speaker, how, att.clause)
 
 
 def build(view: View) -> list[Draft]:
@@ -134,11 +152,16 @@ def build(view: View) -> list[Draft]:
             drafts.append(draft)
     drafts = _dedupe(view, drafts)
     drafts = _outermost(drafts)
-    _join_continuations(view, drafts)
-    drafts += colon_leads(view, drafts)
-    drafts += signed(view, drafts)
-    drafts.sort(key=lambda d: d.content[0][0])
+    claimed = Claimed(drafts)
+    _join_continuations(view, drafts, claimed)
+    drafts += colon_leads(view, drafts, claimed)
+    drafts += signed(view, drafts, claimed)
+    drafts.sort(key=_first_token)
     return drafts
+
+
+def _first_token(d: Draft) -> int:
+    return d.content[0][0]
 
 
 def _outermost(drafts: list[Draft]) -> list[Draft]:
@@ -146,57 +169,49 @@ def _outermost(drafts: list[Draft]) -> list[Draft]:
     separate statement of Y's: a draft goes when one span of another draft holds both its cue and its whole
     content."""
     spans = sorted([(a, b, n) for n, d in enumerate(drafts) for a, b in d.content])
-    starts = [a for a, _, _ in spans]
-    # the two largest ends among spans starting at or before each point, from different drafts
-    best: list[tuple[tuple[int, int], tuple[int, int]]] = []
-    first, second = (-1, -1), (-1, -1)
-    for a, b, n in spans:
-        if n == first[1]:
-            if b > first[0]:
-                first = (b, n)
-        elif b > first[0]:
-            first, second = (b, n), first
-        elif b > second[0]:
-            second = (b, n)
-        best.append((first, second))
+    starts = list(map(_FIRST, spans))
+    reach = list(accumulate(map(_SECOND, spans), max))  # the furthest end among spans starting so far
     out = []
     for n, d in enumerate(drafts):
-        if d.cue is not None and d.how != "according":
-            lo = min(d.cue[0], d.content[0][0])
-            hi = max(d.cue[0] + 1, d.content[-1][1])
-            k = bisect.bisect_right(starts, lo) - 1
-            if k >= 0:
-                first, second = best[k]
-                if (first[0] if first[1] != n else second[0]) >= hi:
-                    continue
+        cue, content = d.cue, d.content
+        if cue is not None and d.how != "according":
+            lo = cue[0] if cue[0] < content[0][0] else content[0][0]
+            hi = cue[0] + 1 if cue[0] + 1 > content[-1][1] else content[-1][1]
+            k = bisect_right(starts, lo)
+            if k and reach[k - 1] >= hi and any(b >= hi and m != n for _, b, m in spans[:k]):
+                continue
         out.append(d)
     return out
 
 
 def _dedupe(view: View, drafts: list[Draft]) -> list[Draft]:
     """One quote per content: when two cues claim the same quotation, the one nearest to it keeps it."""
-    drafts.sort(key=lambda d: (d.content[0][0], -(d.content[-1][1] - d.content[0][0])))
+    order = sorted([(d.content[0][0], d.content[0][0] - d.content[-1][1], k) for k, d in enumerate(drafts)])
     out: list[Draft] = []
+    ends: list[int] = []  # where the content of each draft in ``out`` ends
     live: list[int] = []  # places in ``out`` whose content may still overlap what comes next
-    for d in drafts:
-        a, b = d.content[0][0], d.content[-1][1]
-        live = [k for k in live if out[k].content[-1][1] > a]  # drafts come in order of start
+    for a, negative, k in order:
+        d = drafts[k]
+        b = a - negative
+        if live:
+            live = [k for k in live if ends[k] > a]  # drafts come in order of start
         clash = None
         for k in live:
-            o = out[k]
-            oa, ob = o.content[0][0], o.content[-1][1]
-            inter = min(b, ob) - max(a, oa)
+            oa, ob = out[k].content[0][0], ends[k]
+            inter = (b if b < ob else ob) - (a if a > oa else oa)
             if inter > 0 and inter >= 0.8 * max(b - a, ob - oa):
                 clash = k
                 break
         if clash is None:
             live.append(len(out))
             out.append(d)
+            ends.append(b)
             continue
         o = out[clash]
         if _inside(o.cue, d) or (not _inside(d.cue, o) and (
                 _distance(d) < _distance(o) or (o.speaker is None and d.speaker is not None))):
             out[clash] = d  # the outer attribution wins over one nested in its content
+            ends[clash] = b
     return out
 
 
@@ -211,10 +226,10 @@ def _distance(d: Draft) -> int:
     return min(abs(c - a) if c < a else abs(c - b) if c >= b else 0 for a, b in d.content)
 
 
-def _join_continuations(view: View, drafts: list[Draft]) -> None:
+def _join_continuations(view: View, drafts: list[Draft], claimed: Claimed) -> None:
     """A quotation left unclaimed right after a quote by the same speaker in its paragraph continues it:
-    "A," he said. "B." → one quote in two spans."""
-    claimed = Claimed(drafts)
+    "A," he said. "B." → one quote in two spans. ``claimed`` holds the drafts' contents and is kept up to
+    date."""
     by_end = sorted(drafts, key=lambda d: d.content[-1][1])
     ends = [d.content[-1][1] for d in by_end]
     para_of = view.para_of

@@ -12,14 +12,14 @@ from bisect import bisect_right
 
 from .lexicon import (ADDRESSED_VERBS, ADDRESSEE_VERBS, NAMING_VERBS, OBJECT_CONTENT, PASSIVE_OK, PREP_CONTENT,
                       SAY_VERBS, TARGET_OBJECT, THINK_VERBS, TOPIC_VERBS, XCOMP_CONTENT)
-from .syntax import (ACL, ACOMP, ADVCL, ADVMOD, AGENT, AMOD, ATTR, CC, CCOMP, CONJ, CSUBJ, DOBJ, EXPL, MARK, NSUBJ,
+from .syntax import (ACL, ACOMP, ADVCL, ADVMOD, AGENT, AMOD, ANY_SUBJECT, ATTR, CC, CCOMP, CONJ, DOBJ, MARK, NSUBJ,
                      NSUBJPASS, OPRD, PARATAXIS, PCOMP, POBJ, PREP, PRT, PUNCT_DEP, RELCL, SUBJECTS, XCOMP,
                      Attribution, subject)
 from .view import View
 from .wordorder import (according, adjacent_region, interrupting, name_before, subject_in_paragraph,
                         word_before)
 
-_ANY_SUBJECT = (NSUBJ, NSUBJPASS, CSUBJ, EXPL)
+_COMPLEMENTS = frozenset((CCOMP, XCOMP, DOBJ, OPRD, ATTR, ACOMP, PREP))  # the dependencies that carry content
 _PARTICIPLE_LEMMAS = ADDRESSED_VERBS | TOPIC_VERBS
 #: Words of a date or time the parser may take for the subject ("Dravetz on Thursday warned").
 _DATE_WORDS = frozenset("""
@@ -33,7 +33,8 @@ def _clipped(view: View, h: int) -> tuple[int, int]:
     """The subtree of complement ``h`` less a tail that belongs to the reporter, not the speaker: a participial
     clause after a comma ("..., implicitly putting his name on the line"), a second verb of saying ("... and
     warned"), a non-restrictive relative clause on the last noun ("..., who has not been charged")."""
-    a, b = view.edges(h)
+    token = view.doc[h]
+    a, b = token.left_edge.i, token.right_edge.i + 1
     region_of = view.region_of
     if region_of[a] >= 0 or region_of[b - 1] >= 0:
         return a, b
@@ -44,20 +45,21 @@ def _clipped(view: View, h: int) -> tuple[int, int]:
     cue = m < len(cues) and cues[m] < b
     if not comma and not cue:
         return a, b
-    dep, punct, word = view.dep, view.punct, view.word
+    dep, punct, doc = view.dep, view.punct, view.doc
     while comma and k < len(commas) and commas[k] < b - 1:  # ", implicitly putting ...": a participle
         at = commas[k]
         for p in (at + 1, at + 2):
             d = dep[p] if p < b else 0
-            if (d == ADVCL or d == XCOMP or d == CONJ) and region_of[p] < 0 and view.tag(p) == "VBG" \
-                    and view.left(p) == at + 1:
+            if (d == ADVCL or d == XCOMP or d == CONJ) and region_of[p] < 0 and doc[p].tag_ == "VBG" \
+                    and doc[p].left_edge.i == at + 1:
                 return a, at
         k += 1
     by_head, first = view.by_head, view.first_kid
     if cue:
+        cue_set = view.cue_set
         for c in by_head[first[h]:first[h + 1]]:
-            if c > h and dep[c] == CONJ and c in view.cue_set:
-                left = view.left(c)
+            if c > h and dep[c] == CONJ and c in cue_set:
+                left = doc[c].left_edge.i
                 if dep[left - 1] == CC or not any(dep[g] == NSUBJ or dep[g] == NSUBJPASS
                                                   for g in by_head[first[c]:first[c + 1]]):
                     cut = left
@@ -67,38 +69,55 @@ def _clipped(view: View, h: int) -> tuple[int, int]:
     if comma:
         node = h
         for _ in range(12):
-            rights = [c for c in by_head[first[node]:first[node + 1]] if c > node and not punct[c]]
-            if not rights:
+            kids = by_head[first[node]:first[node + 1]]
+            j = len(kids) - 1  # its last child after it that is not punctuation
+            while j >= 0 and kids[j] > node and punct[kids[j]]:
+                j -= 1
+            if j < 0 or kids[j] <= node:
                 break
-            node = rights[-1]
+            node = kids[j]
             if dep[node] == RELCL:
-                left = view.left(node)
-                if word(left - 1) == "," and view.lower(left) in ("who", "which", "whose"):
+                left = doc[node].left_edge.i
+                if view.word(left - 1) == "," and view.lower(left) in ("who", "which", "whose"):
                     return a, left - 1
     return a, b
+
+
+def _flags(lemma: str) -> tuple[bool, bool, bool, frozenset[str]]:
+    """What a cue lemma's complements may carry, looked up once per lemma: whether it is a verb of saying,
+    whether its object is the content, whether its infinitive is, and the prepositions whose object is."""
+    found = _FLAGS.get(lemma)
+    if found is None:
+        found = _FLAGS[lemma] = (lemma in SAY_VERBS, lemma in OBJECT_CONTENT and lemma not in TARGET_OBJECT,
+                                 lemma in XCOMP_CONTENT, frozenset(PREP_CONTENT.get(lemma, ())))
+    return found
+
+
+_FLAGS: dict[str, tuple[bool, bool, bool, frozenset[str]]] = {}
 
 
 def _content_children(view: View, t: int, lemma: str) -> list[tuple[int, int]]:
     """Token ranges of the complements of ``t`` that carry what was said."""
     dep, by_head, first = view.dep, view.by_head, view.first_kid
     kids = by_head[first[t]:first[t + 1]]
-    deps = [dep[c] for c in kids]
+    deps = list(map(dep.__getitem__, kids))
     has_clause = CCOMP in deps
-    say = lemma in SAY_VERBS
-    objects = lemma in OBJECT_CONTENT and lemma not in TARGET_OBJECT
+    say, objects, xcomp, preps = _flags(lemma)
     ranges = []
     for c, d in zip(kids, deps):
+        if d not in _COMPLEMENTS:
+            continue  # (no branch below takes any other dependency)
         if d == CCOMP:
             if c < t:
                 if not say or any(dep[g] == MARK and view.lower(g) != "that" for g in by_head[first[c]:first[c + 1]]):
                     continue  # what was said stands after the verb, or before it only as a clause of saying
-            elif c in view.cue_set and dep[view.left(c) - 1] == CC \
+            elif c in view.cue_set and dep[view.doc[c].left_edge.i - 1] == CC \
                     and any(dep[g] == NSUBJ for g in by_head[first[c]:first[c + 1]]):
                 continue  # "denied X, and the embassy called Y": a second statement, by someone else
             ranges.append(_clipped(view, c))
         elif c < t:
             continue
-        elif d == XCOMP and lemma in XCOMP_CONTENT:
+        elif d == XCOMP and xcomp:
             ranges.append(_clipped(view, c))
         elif d == DOBJ and view.lower(c) in ("what", "which", "whom"):
             return []  # "what he called “a con”": a label inside someone else's sentence
@@ -107,11 +126,11 @@ def _content_children(view: View, t: int, lemma: str) -> list[tuple[int, int]]:
             if not has_clause and view.lower(c) in ("it", "this", "that", "so"):
                 continue
             ranges.append(_clipped(view, c))
-        elif (d == XCOMP or d == OPRD or d == ATTR or d == ACOMP) and lemma == "call" and DOBJ in deps:
+        elif lemma == "call" and (d == XCOMP or d == OPRD or d == ATTR or d == ACOMP) and DOBJ in deps:
             ranges.append(view.edges(c))  # called him "a master"
         elif d == PREP:
             word = view.lower(c)
-            if word in PREP_CONTENT.get(lemma, ()) or (word in ("as", "for") and objects and DOBJ in deps):
+            if word in preps or (word in ("as", "for") and objects and DOBJ in deps):
                 for g in by_head[first[c]:first[c + 1]]:
                     if dep[g] == POBJ or dep[g] == PCOMP:
                         ranges.append(view.edges(g))
@@ -138,15 +157,18 @@ def _bridge(view: View, t: int, ranges: list[tuple[int, int]]) -> list[tuple[int
 
 def _colon_after(view: View, t: int) -> int | None:
     """Index of a colon right after the cue and its adverbials ("said hours ago:", "told reporters:")."""
-    k = bisect_right(view.colons, t)
-    if k >= len(view.colons) or view.colons[k] > t + 11:
+    colons = view.colons
+    k = bisect_right(colons, t)
+    if k >= len(colons) or colons[k] > t + 11:
         return None
-    colon = view.colons[k]
+    colon = colons[k]
+    region_of, text, start, end = view.region_of, view.text, view.start, view.end
     for i in range(t + 1, colon):
-        if view.region_of[i] >= 0 or view.word(i) in (".", ";", "?", "!"):
+        if region_of[i] >= 0 or text[start[i]:end[i]] in (".", ";", "?", "!"):
             return None
+    dep = view.dep
     for c in view.kids(t):
-        if t < c < colon and view.dep[c] in (CCOMP, PARATAXIS):
+        if t < c < colon and (dep[c] == CCOMP or dep[c] == PARATAXIS):
             return None  # the content began without a colon
     return colon
 
@@ -179,21 +201,22 @@ def attribution_at(view: View, i: int) -> Attribution | None:
         tag = view.tag(i)
         if tag == "VBN" and (d == AMOD or d == ACL and lemma in NAMING_VERBS):
             return None  # "the alleged plot"; "a group called Lashkar-e-Taiba" names, it reports nobody's words
-        if tag == "VBG" and lemma in TOPIC_VERBS and not _own_subject(view, i, _ANY_SUBJECT):
+        if tag == "VBG" and lemma in TOPIC_VERBS and not _own_subject(view, i, ANY_SUBJECT):
             return None  # "Speaking about the talks, Asif said ...": a topic, not a statement
         if lemma in ADDRESSED_VERBS and (tag == "VBN" or tag == "VBD" and d == ADVCL) \
                 and not _own_subject(view, i, SUBJECTS):
             return _asked(view, i, lemma)  # "When asked by reporters about ...", "X was asked whether ..."
     speaker, passive = subject(view, i)
+    text, start, end = view.text, view.start, view.end
     if speaker is not None:
-        if speaker < i and view.lower(speaker) in _DATE_WORDS:
+        if speaker < i and text[start[speaker]:end[speaker]].lower() in _DATE_WORDS:
             speaker = _or(name_before(view, speaker), speaker)  # "Dravetz on Thursday warned"
         para_of = view.para_of
         if para_of[speaker] != para_of[i]:
             speaker = subject_in_paragraph(view, i)
         if speaker is not None and speaker < i:
-            between = view.text[view.end[speaker]:view.start[i]]
-            if "–" in between or "—" in between or "―" in between:
+            between = text[end[speaker]:start[i]]
+            if not between.isascii() and ("–" in between or "—" in between or "―" in between):
                 speaker = _or(word_before(view, i), speaker)  # "Islamabad, Pakistan – Minister Asif warned"
     elif passive and lemma not in PASSIVE_OK:
         return None
@@ -201,17 +224,22 @@ def attribution_at(view: View, i: int) -> Attribution | None:
         speaker = word_before(view, i)
         if speaker is None:
             return None  # a verb of saying with no one saying (imperative, parse slip)
-    cue = (i, i + 2) if i + 1 < view.n and dep[i + 1] == PRT and view.head[i + 1] == i else (i, i + 1)
-    lo, hi = i, cue[1]  # phrasal cues: "pointed out"
+    after = i + 1
+    hi = after + 1 if after < view.n and dep[after] == PRT and view.head[after] == i else after
+    cue = (i, hi)  # phrasal cues: "pointed out"
+    lo = i
     if speaker is not None:
         if speaker < i:
-            lo = min(i, view.left(speaker))
+            left = view.doc[speaker].left_edge.i
+            if left < i:
+                lo = left
         else:
-            hi = max(hi, view.right(speaker) + 1)
+            right = view.doc[speaker].right_edge.i + 1
+            if right > hi:
+                hi = right
     clause = (lo, hi)
-    content: list[tuple[int, int]] = []
-    how = ""
     say = lemma in SAY_VERBS
+    content = None
     if say:
         colon = _colon_after(view, i)
         if colon is not None:
@@ -219,21 +247,23 @@ def attribution_at(view: View, i: int) -> Attribution | None:
             clause = (lo, colon + 1)
     if not content:
         content, how = _content_children(view, i, lemma), "complement"
-    if lemma in THINK_VERBS or not say:
+    if not say or lemma in THINK_VERBS:
         content = [r for r in content if r[1] > r[0]]
         if not content:
             return None
         return Attribution(cue, speaker, content, how, lemma, clause)
-    if not content:
-        content, how = interrupting(view, i, speaker), "inverted"
-    if not content:
-        content, how = adjacent_region(view, clause), "adjacent"
-    if not content:
-        return None
-    return Attribution(cue, speaker, content, how, lemma, clause)
+    if content:
+        return Attribution(cue, speaker, content, how, lemma, clause)
+    content = interrupting(view, i, speaker)
+    if content:
+        return Attribution(cue, speaker, content, "inverted", lemma, clause)
+    content = adjacent_region(view, clause)
+    if content:
+        return Attribution(cue, speaker, content, "adjacent", lemma, clause)
+    return None
 
 
-def _own_subject(view: View, t: int, deps: tuple[int, ...]) -> bool:
+def _own_subject(view: View, t: int, deps: tuple[int, ...] | frozenset[int]) -> bool:
     """Whether ``t`` has a subject of its own (of one of ``deps``) outside quotations."""
     dep, region_of = view.dep, view.region_of
     return any(dep[c] in deps and region_of[c] < 0 for c in view.kids(t))

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from operator import attrgetter, itemgetter
 
 from .view import View
 
+_CONTENT, _FIRST, _SECOND = attrgetter("content"), itemgetter(0), itemgetter(1)
 MIN_QUOTE_WORDS = 4  # a quotation shorter than this is a title or a scare quote, never a quote by itself
 MARKS = "“”\"'‘’«»"
 
@@ -24,7 +26,7 @@ class Draft:
 
 
 def region_words(view: View, number: int) -> int:
-    return view.words_in(*view.region_tokens[number])
+    return view.region_word_counts[number]
 
 
 def is_title(view: View, number: int) -> bool:
@@ -51,13 +53,20 @@ def _title(view: View, number: int) -> bool:
 
 def _title_case(text: str, at_least: int = 1, at_most: int = 6) -> bool:
     """Whether every word of ``text`` (at least ``at_least`` of them, at most ``at_most``) is capitalised,
-    short function words aside."""
-    words = [w for w in text.split() if any(c.isalpha() for c in w)]
-    return at_least <= len(words) and (len(words) <= at_most or at_least > 1) and all(
-        w.strip(MARKS + ",.").lower() in _SMALL or w.strip(MARKS)[:1].isupper() for w in words)
+    short function words aside. Words are those with a letter; the first one that fails settles it."""
+    count = 0
+    for w in text.split():
+        if not any(map(str.isalpha, w)):
+            continue
+        count += 1
+        if at_least <= 1 and count > at_most:
+            return False
+        if not (w.strip(_STRIP).lower() in _SMALL or w.strip(MARKS)[:1].isupper()):
+            return False
+    return count >= at_least
 
 
-MARKS = "“”\"'‘’«»"
+_STRIP = MARKS + ",."
 _SMALL = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "with", "or"})
 
 
@@ -73,9 +82,9 @@ class Claimed:
     """The tokens some draft's content already holds, as sorted ranges, asked one token at a time."""
 
     def __init__(self, drafts: list[Draft]) -> None:
-        self.ranges = sorted(r for d in drafts for r in d.content)
-        self.starts = [a for a, _ in self.ranges]
-        self.reach = list(itertools.accumulate((b for _, b in self.ranges), max))  # furthest end so far
+        self.ranges = sorted(itertools.chain.from_iterable(map(_CONTENT, drafts)))
+        self.starts = list(map(_FIRST, self.ranges))
+        self.reach = list(itertools.accumulate(map(_SECOND, self.ranges), max))  # furthest end so far
 
     def __contains__(self, i: int) -> bool:
         k = bisect.bisect_right(self.starts, i) - 1

@@ -101,10 +101,10 @@ def _subject_before(view: View, colon: int):
     return None
 
 
-def colon_leads(view: View, drafts: list[Draft]) -> list[Draft]:
+def colon_leads(view: View, drafts: list[Draft], claimed: Claimed) -> list[Draft]:
     """Quotations opened right after a colon that no cue claimed ("the minister was brief: “...”"): the
-    subject of the clause before the colon is the speaker; also headlines "Speaker: words"."""
-    claimed = Claimed(drafts)
+    subject of the clause before the colon is the speaker; also headlines "Speaker: words". ``claimed`` holds
+    the contents of ``drafts`` and takes those of the new ones."""
     out = []
     for number, (ra, rb) in enumerate(view.region_tokens):
         if ra in claimed or region_words(view, number) < MIN_QUOTE_WORDS or ra == 0:
@@ -127,9 +127,9 @@ def colon_leads(view: View, drafts: list[Draft]) -> list[Draft]:
 _DASH = re.compile(r"\s*[―—–]\s*|\s+-{1,2}\s+")
 
 
-def signed(view: View, drafts: list[Draft]) -> list[Draft]:
-    """A quotation signed with a dash and a name, ending its paragraph: “...” ― Jane Doe."""
-    claimed = Claimed(drafts)
+def signed(view: View, drafts: list[Draft], claimed: Claimed) -> list[Draft]:
+    """A quotation signed with a dash and a name, ending its paragraph: “...” ― Jane Doe. ``claimed`` holds
+    the contents of ``drafts``."""
     out = []
     for number, (ra, rb) in enumerate(view.region_tokens):
         if ra in claimed or region_words(view, number) < MIN_QUOTE_WORDS:

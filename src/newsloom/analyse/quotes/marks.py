@@ -11,10 +11,15 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+import numpy as np
+
 _MARKS = "\"“”„‟«»″‘’‚‹›'`"
 _SINGLE = "‘’'‚‹›"
 _DECADE = re.compile(r"\d\d(?:s\b|\b)")
 _OPENERS_BEFORE = set("([{—–-/") | {"“", "‘", "«", "„"}
+_IS_MARK = np.zeros(max(map(ord, _MARKS)) + 2, dtype=bool)  # by code point (the last entry, False: beyond)
+_IS_MARK[[ord(m) for m in _MARKS]] = True
+_new = tuple.__new__  # a Region from its four fields, without the keyword handling of its constructor
 
 
 class Region(NamedTuple):
@@ -30,16 +35,16 @@ class Region(NamedTuple):
 def _role(text: str, at: int, mark: str) -> tuple[str, str | None]:
     """(family, role) of the mark at ``at``: family ``d`` or ``s``; role ``open``, ``close``, ``either`` or
     ``None`` for an apostrophe."""
-    before = text[at - 1] if at > 0 else " "
-    after = text[at + len(mark)] if at + len(mark) < len(text) else " "
-    space_before = before.isspace() or before in _OPENERS_BEFORE
-    space_after = after.isspace() or after in ".,;:!?)]}—–-" or at + len(mark) >= len(text)
     if mark in ("“", "„", "‟", "«", "``"):
         return "d", "open"
+    after = text[at + len(mark)] if at + len(mark) < len(text) else " "
     if mark in ("”", "»", "″"):
         if (at == 0 or text[at - 1] == "\n") and after.isalnum():
             return "d", "open"  # a closing mark heading a paragraph: a mis-curled opening one
         return "d", "close"
+    before = text[at - 1] if at > 0 else " "
+    space_before = before.isspace() or before in _OPENERS_BEFORE
+    space_after = after.isspace() or after in ".,;:!?)]}—–-" or at + len(mark) >= len(text)
     if mark in ('"', "''"):
         if space_before and not space_after:
             return "d", "open"
@@ -62,13 +67,14 @@ def _role(text: str, at: int, mark: str) -> tuple[str, str | None]:
     return "s", None
 
 
-def find_regions(text: str) -> list[Region]:
-    """Every quotation in ``text``, double marks first, then single marks outside them, in text order."""
+def find_regions(text: str, positions: list[int] | None = None) -> list[Region]:
+    """Every quotation in ``text``, double marks first, then single marks outside them, in text order.
+    ``positions``, when given, are where the quote-mark characters stand (``mark_positions``)."""
     doubles: list[tuple[int, int, str]] = []
     singles: list[tuple[int, int, str]] = []
     last = len(text) - 1
     taken = 0  # end of the last mark: the second half of a doubled one ('' or ``) is not a mark again
-    for at in _mark_positions(text):
+    for at in _mark_positions(text) if positions is None else positions:
         if at < taken:
             continue
         mark = text[at]
@@ -79,10 +85,13 @@ def find_regions(text: str) -> list[Region]:
         elif mark in _SINGLE and 0 < at < last and text[at - 1].isalnum() and text[at + 1].isalnum():
             continue  # it’s, don't: an apostrophe
         taken = at + len(mark)
+        if mark == "“":  # the commonest mark needs no context (as ``_role`` says)
+            doubles.append((at, taken, "open"))
+            continue
         family, role = _role(text, at, mark)
         if role is None:
             continue
-        (doubles if family == "d" else singles).append((at, at + len(mark), role))
+        (doubles if family == "d" else singles).append((at, taken, role))
     regions = _pair(text, doubles, double=True)
     if singles:
         if regions:
@@ -97,6 +106,12 @@ def find_regions(text: str) -> list[Region]:
         regions += _pair(text, outside, double=False)
         regions.sort()
     return regions
+
+
+def mark_positions(codes: np.ndarray) -> list[int]:
+    """Where every quote-mark character stands, from the text's code points (as ``View`` holds them): one
+    table look-up over the whole text instead of a scan per mark."""
+    return _IS_MARK.take(codes, mode="clip").nonzero()[0].tolist()
 
 
 def _mark_positions(text: str) -> list[int]:
@@ -124,20 +139,20 @@ def _pair(text: str, marks: list[tuple[int, int, str]], double: bool) -> list[Re
                 anchor = start
                 continue  # the reopening mark at the head of a continued paragraph
             if not _closes_wrapped(text, anchor, start, role):
-                out.append(Region(opened, _line_end(text, anchor), closed=False, double=double))
+                out.append(_new(Region, (opened, _line_end(text, anchor), False, double)))
                 opened = None
         if opened is None:
             if role in ("open", "either"):
                 opened = anchor = start
             continue
         if role in ("close", "either"):
-            out.append(Region(opened, end, closed=True, double=double))
+            out.append(_new(Region, (opened, end, True, double)))
             opened = None
         elif role == "open" and double:  # a second opening mark on the same line: the first was never closed
-            out.append(Region(opened, _last_sentence_end(text, opened, start), closed=False, double=double))
+            out.append(_new(Region, (opened, _last_sentence_end(text, opened, start), False, double)))
             opened = anchor = start
     if opened is not None:
-        out.append(Region(opened, _line_end(text, anchor), closed=False, double=double))
+        out.append(_new(Region, (opened, _line_end(text, anchor), False, double)))
     if not double:
         out = [r for r in out if r.closed]  # an unclosed single mark is far more often an apostrophe
     return [r for r in out if r.end > r.start + 1]

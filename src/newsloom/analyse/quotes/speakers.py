@@ -7,7 +7,7 @@ one compatible actor named just before, and only when there is exactly one: unkn
 """
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left
 
 from ...records import Actor
 from .lexicon import (ANONYMOUS_HEADS, FEMALE_WORDS, MALE_WORDS, NEUTER_PRONOUNS, PERSON_HEADS, PERSON_PRONOUNS,
@@ -25,22 +25,23 @@ def speaker_tokens(view: View, s: int) -> tuple[int, int]:
     """Token range of the core of the speaker phrase headed by token ``s``."""
     if view.pos[s] == PRON:
         return s, s + 1
-    dep, word, is_word, para_of = view.dep, view.word, view.is_word, view.para_of
+    dep, is_word, para_of, doc = view.dep, view.is_word, view.para_of, view.doc
+    text, start, end, by_head, first = view.text, view.start, view.end, view.by_head, view.first_kid
     lo, hi = s, s + 1
-    for c in view.kids(s):
+    for c in by_head[first[s]:first[s + 1]]:
         d = dep[c]
         if c < s:
-            if d in _SKIP_LEFT or word(c).isspace():
+            if d in _SKIP_LEFT or text[start[c]:end[c]].isspace():
                 continue
-            left = view.left(c)
+            left = doc[c].left_edge.i
             if left < lo:
                 lo = left
             continue
         if d not in _KEEP_RIGHT:
             break
-        right = view.right(c)
+        right = doc[c].right_edge.i
         if d == _PREP and (view.lower(c) not in _SPEAKER_PREPS or right - c > 8 or
-                           any(word(k) in (",", ";") for k in range(view.left(c), right + 1))):
+                           any(view.word(k) in (",", ";") for k in range(view.left(c), right + 1))):
             break
         if right + 1 > hi:
             hi = right + 1
@@ -61,12 +62,20 @@ class Resolver:
 
     def __init__(self, view: View, actors: tuple[Actor, ...]) -> None:
         self.view = view
-        self.actors = {a.key: a for a in actors}
+        self.actor_list = actors
+        self._actors: dict[str, Actor] | None = None
         self.genders: dict[str, str | None] = {}
         mentions = sorted([(m.start, m.end, a.key) for a in actors for m in a.mentions])
         self.mentions = mentions
         self.starts = [m[0] for m in mentions]
         self.max_len = max((e - s for s, e, _ in mentions), default=0)
+
+    @property
+    def actors(self) -> dict[str, Actor]:
+        """Actors by key (built when first asked: most articles resolve every speaker by its mention)."""
+        if self._actors is None:
+            self._actors = {a.key: a for a in self.actor_list}
+        return self._actors
 
     def gender(self, key: str) -> str | None:
         if key not in self.genders:
@@ -74,9 +83,9 @@ class Resolver:
         return self.genders[key]
 
     def overlapping(self, a: int, b: int) -> list[tuple[int, int, str]]:
-        lo = bisect.bisect_left(self.starts, a - self.max_len)
-        hi = bisect.bisect_left(self.starts, b, lo)
-        return [m for m in self.mentions[lo:hi] if m[1] > a]
+        starts = self.starts
+        lo = bisect_left(starts, a - self.max_len)
+        return [m for m in self.mentions[lo:bisect_left(starts, b, lo)] if m[1] > a]
 
     def resolve(self, head: int, a: int, b: int) -> str | None:
         """The actor key for the speaker whose head token is ``head`` and whose core spans characters

@@ -16,6 +16,7 @@ NOUN, PROPN, PRON, VERB, AUX, ADV, PART, ADP, DET, NUM = (
 _CLIMB = (ADVCL, XCOMP, CONJ, PCOMP, PREP, ACL)
 _NOMINAL = (NOUN, PROPN)
 SUBJECTS = (NSUBJ, CSUBJ, EXPL)
+ANY_SUBJECT = frozenset((NSUBJ, CSUBJ, EXPL, NSUBJPASS))
 
 
 class Attribution:
@@ -33,12 +34,12 @@ class Attribution:
 def subject(view: View, t: int, depth: int = 0) -> tuple[int | None, bool]:
     """The speaker token of cue ``t`` (``None`` when there is none) and whether the cue is passive. A
     speaker never stands inside a quotation."""
-    dep, head, region_of, by_head, first = view.dep, view.head, view.region_of, view.by_head, view.first_kid
+    dep, region_of, by_head, first = view.dep, view.region_of, view.by_head, view.first_kid
     passive = False
     children = by_head[first[t]:first[t + 1]]
     for c in children:
         d = dep[c]
-        if d == NSUBJ or d == CSUBJ or d == EXPL or d == NSUBJPASS:
+        if d in ANY_SUBJECT:
             if region_of[c] >= 0:
                 continue
             if d == NSUBJPASS:
@@ -49,8 +50,9 @@ def subject(view: View, t: int, depth: int = 0) -> tuple[int | None, bool]:
             if d == EXPL:
                 return None, True
             if dep[t] == RELCL and view.lower(c) in RELATIVE:
-                return head[t], False
+                return view.head[t], False
             return c, False
+    head = view.head
     if passive:
         for c in children:
             if dep[c] == AGENT and region_of[c] < 0:

@@ -2,21 +2,23 @@
 sentences, paragraphs, which quotation each token is in, and the candidate cue words.
 
 Reading spaCy ``Token`` objects costs far more than the rules themselves, so the parse is taken in one
-``Doc.to_array`` call and kept as plain Python lists of ints, which the rules index directly; numpy does the
-whole-article work (candidate cues by lemma hash, sentence and paragraph numbers) without a Python loop over
-the tokens. Only a few rarely read attributes (fine tags, entity types, subtree edges) are taken from the
-``Doc`` itself, for the few tokens that need them.
+``Doc.to_array`` call; numpy does the whole-article work (token ends, children, candidate cues by lemma hash,
+sentence and paragraph numbers, quote marks) without a Python loop over the tokens, and the rules index the
+resulting arrays through ``memoryview``s, which give plain ints: converting each array to a list would cost
+more than all the rules' reads together. Only a few rarely read attributes (fine tags, entity types, subtree
+edges) are taken from the ``Doc`` itself, for the few tokens that need them.
 """
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from operator import itemgetter
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, POS, SENT_START
 from spacy.strings import get_string_id
 
 from .lexicon import FINDING_VERBS, SAY_VERBS, STANCE_VERBS, THINK_VERBS
-from .marks import Region, find_regions
+from .marks import Region, find_regions, mark_positions
 
 ID = get_string_id  # the int spaCy stores for a label or a string ("nsubj" → a symbol, "say" → its hash)
 
@@ -25,13 +27,15 @@ _CUE_LEMMAS = {int(np.uint64(ID(w)).view(np.int64)): w for w in SAY_VERBS | THIN
                | STANCE_VERBS}
 _CUE_HASHES = np.array(sorted(_CUE_LEMMAS), dtype=np.int64)
 #: part of speech (as spaCy's ints) → 1 verb, 2 punctuation, 3 white space, 0 anything else
-_POS_KIND = np.zeros(max(ID(p) for p in ("VERB", "AUX", "PUNCT", "SPACE")) + 2, dtype=np.int8)
+_POS_KIND = np.zeros(max(ID(p) for p in ("VERB", "AUX", "PUNCT", "SPACE")) + 2, dtype=np.int8)  # (clipped)
 _POS_KIND[[ID("VERB"), ID("AUX")]], _POS_KIND[ID("PUNCT")], _POS_KIND[ID("SPACE")] = 1, 2, 3
-_ALNUM = np.array([chr(c).isalnum() for c in range(128)] + [False])  # by code point; anything else: ask
+_NOT_ALNUM = np.array([not chr(c).isalnum() for c in range(128)] + [True])  # by code point; beyond: ask
+_ATTRS = [IDX, LEMMA, POS, DEP, HEAD, SENT_START]
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
 class View:
-    """Token-level lists of one ``Doc`` plus its quotations (``regions``) mapped to token ranges."""
+    """Token-level arrays of one ``Doc`` plus its quotations (``regions``) mapped to token ranges."""
 
     def __init__(self, doc, text: str | None = None) -> None:
         self.doc = doc
@@ -49,72 +53,89 @@ class View:
         self.titles: dict[int, bool] = {}  # quotation number → whether it is a title (read by assemble)
         self.region_starts: list[int] = []
         self.region_ends: list[int] = []
+        self.region_word_counts: list[int] = []  # words in each quotation
         if not n:
             return
-        # one row per attribute, each contiguous: elementwise work on a row costs half that on a column
-        rows = np.ascontiguousarray(doc.to_array([IDX, LEMMA, POS, DEP, HEAD, SENT_START]).view(np.int64).T)
+        # one row per attribute (a view of spaCy's array, not a copy)
+        rows = doc.to_array(_ATTRS).view(np.int64).T
         start, lemma_hashes, pos, deps, heads, sentence_starts = rows
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         end = np.empty(n, dtype=np.int64)  # a token ends where the next starts, less the space between
         end[:-1] = start[1:]
         end[-1] = len(text)
-        end -= (codes[end - 1] == 32) & (end - 1 > start)  # (a token of one space keeps its space)
-        kind = _POS_KIND[np.minimum(pos, len(_POS_KIND) - 1)]
-        space = kind == 3
-        punct = kind == 2
+        last = end - 1
+        spaced = codes[last] == 32
+        spaced &= last > start  # (a token of one space keeps its space)
+        end -= spaced
+        last -= spaced
+        kind = _POS_KIND.take(pos, mode="clip")
         word = kind < 2
-        first_char, last_char = codes[start], codes[end - 1]
+        first_char, last_char = codes[start], codes[last]
         # a token is a word only if it has a letter or digit, whatever its tag ("”―" is a PROPN to the tagger)
-        odd = word & ~_ALNUM[np.minimum(first_char, 128)] & ~_ALNUM[np.minimum(last_char, 128)]
-        for i in np.flatnonzero(odd).tolist():
-            if not any(ch.isalnum() for ch in text[start[i]:end[i]]):
-                word[i], punct[i] = False, True
-        single = (end - start == 1)
-        self.commas = np.flatnonzero((first_char == 44) & single).tolist()  # ","
-        self.colons = np.flatnonzero((first_char == 58) & single).tolist()  # ":"
-        self.start: list[int] = start.tolist()
-        self.end: list[int] = end.tolist()
-        self.pos: list[int] = pos.tolist()
-        self.dep: list[int] = deps.tolist()
+        odd = _NOT_ALNUM.take(first_char, mode="clip")
+        odd &= _NOT_ALNUM.take(last_char, mode="clip")
+        odd &= word
+        punct = kind == 2
+        found = odd.nonzero()[0]
+        if len(found):  # (few: ask each whether any character is a letter or digit)
+            spans = zip(start[found].tolist(), end[found].tolist())
+            odd[found[[any(map(str.isalnum, text[a:b])) for a, b in spans]]] = False
+            word &= ~odd
+            punct |= odd
+        single = np.where(end - start == 1, first_char, 0)
+        self.commas = (single == 44).nonzero()[0].tolist()  # ","
+        self.colons = (single == 58).nonzero()[0].tolist()  # ":"
+        self.start = memoryview(start)
+        self.end = memoryview(end)
+        self.pos = memoryview(pos)
+        self.dep = memoryview(deps)
         head = np.arange(n, dtype=np.int64) + heads
-        self.head: list[int] = head.tolist()
+        self.head = memoryview(head)
         # children of every token at once: tokens ordered by head (then by position), cut where the head
         # changes (a root, its own head, is filed under ``n``: no token's child); a stable sort of 16-bit ints
         # is a radix sort, several times faster than one of 64-bit ints
         parent = np.where(heads == 0, n, head)
-        self.by_head: list[int] = np.argsort(parent.astype(np.int16 if n < 32767 else np.int32),
-                                             kind="stable").tolist()
+        self.by_head = memoryview(parent.astype(np.int16 if n < 32767 else np.int32).argsort(kind="stable"))
         first = np.zeros(n + 2, dtype=np.int64)
-        np.cumsum(np.bincount(parent, minlength=n + 1), out=first[1:])
-        self.first_kid: list[int] = first.tolist()
-        self.is_word: list[bool] = word.tolist()
-        self.punct: list[bool] = punct.tolist()
+        np.bincount(parent, minlength=n + 1).cumsum(out=first[1:])
+        self.first_kid = memoryview(first)
+        self.is_word = memoryview(word)
+        self.punct = memoryview(punct)
         words = np.zeros(n + 1, dtype=np.int64)
-        np.cumsum(word, out=words[1:])
+        word.cumsum(out=words[1:])
         self._words = memoryview(words)  # words before each token
         starts = sentence_starts == 1
         starts[0] = True
-        self.sent_starts: list[int] = np.flatnonzero(starts).tolist()
+        self.sent_starts: list[int] = starts.nonzero()[0].tolist()
         # paragraphs: every run of white space with a line break in it is a token of its own, and ends one
-        breaks = space & ((first_char == 10) | (last_char == 10))
-        para = np.cumsum(breaks)
-        para -= breaks
-        self.para_of: list[int] = para.tolist()
+        breaks = (first_char == 10) | (last_char == 10)
+        breaks &= kind == 3
+        para = np.zeros(n, dtype=np.int64)
+        breaks[:-1].cumsum(out=para[1:])
+        self.para_of = memoryview(para)
         # quotations, as token ranges, and which one each token is in (-1: none)
-        self.regions = find_regions(text)
+        self.regions = find_regions(text, mark_positions(codes))
         region_of = [-1] * n
-        for number, region in enumerate(self.regions):
-            a, b = self.tokens_in(region.start, region.end)
-            self.region_tokens.append((a, b))
-            region_of[a:b] = [number] * (b - a)
+        if self.regions:
+            region_tokens, token_ends, token_starts = self.region_tokens, self.end, self.start
+            for number, region in enumerate(self.regions):  # (as ``tokens_in``)
+                a = bisect_right(token_ends, region[0])
+                b = bisect_left(token_starts, region[1])
+                if b > a:
+                    region_of[a:b] = [number] * (b - a)
+                else:
+                    b = a
+                region_tokens.append((a, b))
+            self.region_starts = list(map(_FIRST, region_tokens))
+            self.region_ends = list(map(_SECOND, region_tokens))
+            counts = self._words
+            self.region_word_counts = [counts[b] - counts[a] for a, b in region_tokens]
         self.region_of = region_of
-        self.region_starts = [a for a, _ in self.region_tokens]
-        self.region_ends = [b for _, b in self.region_tokens]
         # candidate cues: verbs whose lemma is in the lexicon (compared as hashes), and "according"
-        verbs = np.flatnonzero(kind == 1)
+        verbs = (kind == 1).nonzero()[0]
         lemmas = lemma_hashes[verbs]
-        hits = _CUE_HASHES[np.minimum(np.searchsorted(_CUE_HASHES, lemmas), len(_CUE_HASHES) - 1)] == lemmas
-        lemma_of = self.lemma_of = {i: _CUE_LEMMAS[h] for i, h in zip(verbs[hits].tolist(), lemmas[hits].tolist())}
+        hits = _CUE_HASHES.take(_CUE_HASHES.searchsorted(lemmas), mode="clip") == lemmas
+        lemma_of = self.lemma_of = dict(zip(verbs[hits].tolist(), map(_CUE_LEMMAS.__getitem__, lemmas[hits].tolist())))
         cues = list(lemma_of)
         at = text.find("ccording")
         while at > 0:  # str.find, not a regular expression: a pattern scan costs more than all the rest
@@ -123,9 +144,10 @@ class View:
                 cues.append(k)
                 lemma_of[k] = "according"
             at = text.find("ccording", at + 8)
-        closed = [r.closed for r in self.regions]
         # words inside a closed quotation speak from the quoted side
-        self.cues = sorted(i for i in cues if region_of[i] < 0 or not closed[region_of[i]])
+        regions = self.regions
+        self.cues = sorted(i for i in cues if region_of[i] < 0 or not regions[region_of[i]].closed) if regions \
+            else sorted(cues)
         self.cue_set = set(self.cues)
 
 
