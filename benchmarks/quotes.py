@@ -48,8 +48,16 @@ def _read(path: Path, limit: int | None) -> list[dict]:
 def _newsloom(parsed, texts, actors) -> tuple[list[list[dict]], float]:
     from newsloom.analyse.quotes import find_quotes
 
+    def one(doc, text, acts):
+        try:
+            return find_quotes(doc, acts, text)
+        except Exception as error:  # a bug on one document must not cost the others their predictions
+            print(f"error: newsloom failed on a document ({type(error).__name__}: {error}); no predictions "
+                  "for it", file=sys.stderr)
+            return ()
+
     start = time.perf_counter()
-    found = [find_quotes(doc, acts, text) for doc, text, acts in zip(parsed, texts, actors)]
+    found = [one(doc, text, acts) for doc, text, acts in zip(parsed, texts, actors)]
     elapsed = time.perf_counter() - start
     out = []
     for quotes in found:

@@ -87,7 +87,8 @@ def word_before(view: View, i: int) -> int | None:
 def name_before(view: View, k: int) -> int | None:
     """The name or noun just before a date the parser took for a subject, prepositions skipped."""
     k -= 1
-    while k >= 0 and view.pos[k] in (ADP, DET) and k not in view.sent_set:
+    starts = set(view.sent_starts)  # built here, not per document: this path is rare
+    while k >= 0 and view.pos[k] in (ADP, DET) and k not in starts:
         k -= 1
     return k if k >= 0 and view.pos[k] in (NOUN, PROPN) else None
 
