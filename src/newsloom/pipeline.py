@@ -135,11 +135,6 @@ def corpus_statements(store: Store) -> tuple[tuple[Statement, ...], tuple[Corpus
     return group_statements(statement_inputs(pairs, actors)), actors
 
 
-def link(store: Store, on_article: Callable[[int, int], None] | None = None) -> LinkReport:
-    """Place the analysed articles the link stage has not seen: copies folded, stories joined or started."""
-    return link_pending(store, current_analyses(store), on_article=on_article)
-
-
 def linked(store: Store) -> tuple[list[tuple[Article, ArticleAnalysis]], LinkReport]:
     """The current analysed articles, after linking any the link stage has not seen (so listings are whole)."""
     pairs = current_analyses(store)
@@ -158,6 +153,11 @@ def brief(store: Store, story: str | None = None) -> tuple[Brief, list[Failure]]
     A story's dossier is kept in the store and reused while its articles (and their analyses) stay the same.
     Raises ``LookupError`` when ``story`` is not a story id."""
     pairs, report = linked(store)
+    return _brief(store, pairs, report, story)
+
+
+def _brief(store: Store, pairs: list[tuple[Article, ArticleAnalysis]], report: LinkReport,
+           story: str | None) -> tuple[Brief, list[Failure]]:
     failures = list(report.failures)
     built = build_brief(pairs, placements(store), story=story, failures=failures, build=_kept(store))
     if story is None:
@@ -183,29 +183,37 @@ def _kept(store: Store):
         version = _dossier_version(pairs, copies)
         kept = store.get_corpus_state(f"dossier:{story_id}", version)
         if kept is not None:
-            dossier = replace(from_data(StoryDossier, json.loads(zlib.decompress(kept))), thread=thread)
+            dossier = replace(_decoded(kept), thread=thread)
         else:
             dossier = build_story(story_id, thread, pairs, copies)
-            payload = zlib.compress(json.dumps(to_data(dossier), ensure_ascii=False).encode("utf-8"))
-            store.put_corpus_state(f"dossier:{story_id}", version, payload)
+            store.put_corpus_state(f"dossier:{story_id}", version, _encoded(dossier))
         store.index_story(dossier, [article for article, _ in pairs], version)  # what the web pages list
         return dossier
     return build
+
+
+def _encoded(dossier: StoryDossier) -> bytes:
+    return zlib.compress(json.dumps(to_data(dossier), ensure_ascii=False).encode("utf-8"))
+
+
+def _decoded(payload: bytes) -> StoryDossier:
+    return from_data(StoryDossier, json.loads(zlib.decompress(payload)))
 
 
 def kept_dossier(store: Store, story: str) -> StoryDossier | None:
     """The dossier the last brief kept for ``story`` (without checking it is current): for readers that must
     answer at once, such as the web pages, while ``newsloom run`` keeps the dossiers current."""
     kept = store.get_corpus_state(f"dossier:{story}")
-    return None if kept is None else from_data(StoryDossier, json.loads(zlib.decompress(kept)))
+    return None if kept is None else _decoded(kept)
 
 
 def story_statements(store: Store, story: str) -> tuple[tuple[Statement, ...], tuple[CorpusActor, ...]]:
     """The statements made in one story, as its dossier groups them, and the corpus actors.
 
     Raises ``LookupError`` when ``story`` is not a story id."""
-    dossier, _ = brief(store, story)
+    pairs, report = linked(store)
+    dossier, _ = _brief(store, pairs, report, story)
     if not dossier.stories:
         raise LookupError(f"no dossier for story {story}")
-    actors, _ = corpus_actors(store)
+    actors, _ = corpus_actors(store, pairs)
     return dossier.stories[0].statements, actors

@@ -152,6 +152,12 @@ class Article:
         return replace(self, **changes)
 
 
+def outlet_label(outlet: str | None, article_id: str) -> str:
+    """The name an article's outlet is shown under: its own, or ``article:ID`` when it is unknown (the link
+    stage counts such an article as a source of its own)."""
+    return outlet or f"article:{article_id}"
+
+
 @dataclass(frozen=True, slots=True)
 class Failure:
     """One bad input item: which one and why. A batch reports these and goes on."""

@@ -2,7 +2,6 @@
 import json
 import shutil
 
-import pytest
 from typer.testing import CliRunner
 
 from newsloom.cli import app

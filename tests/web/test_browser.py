@@ -106,6 +106,19 @@ def by_css(driver, selector: str):
     return driver.find_elements(By.CSS_SELECTOR, selector)
 
 
+def click_through(driver, element, timeout: float = 10) -> None:
+    """Click something that loads another page, and wait until that page has replaced this one (a form submit
+    can return before the browser has even left the page)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    old = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(driver, timeout).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, timeout).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
 def test_story_list_then_a_story(browser, site) -> None:
     browser.get(site + "/")
     assert browser.title == "Stories · newsloom"
@@ -113,7 +126,7 @@ def test_story_list_then_a_story(browser, site) -> None:
     assert len(titles) == 3
     check_accessible(browser)
     screenshot(browser, "stories")
-    by_css(browser, "ol.stories h2 a")[0].click()
+    click_through(browser, by_css(browser, "ol.stories h2 a")[0])
     assert by_css(browser, "h1")[0].text == titles[0]
     assert by_css(browser, "table.matrix tbody tr") and by_css(browser, "svg.timeline-chart circle")
     assert by_css(browser, "#contradictions .side")
@@ -123,7 +136,7 @@ def test_story_list_then_a_story(browser, site) -> None:
 
 def test_follow_a_fact_to_its_sentence(browser, site) -> None:
     browser.get(site + "/stories/story-000000")
-    by_css(browser, "table.matrix a.cite")[0].click()
+    click_through(browser, by_css(browser, "table.matrix a.cite")[0])
     assert browser.current_url.endswith("#cited") and "/articles/" in browser.current_url
     cited = by_css(browser, "#cited")[0]
     assert cited.is_displayed()
@@ -153,7 +166,7 @@ def test_filter_by_outlet_with_the_form(browser, site) -> None:
 
     browser.get(site + "/")
     Select(by_css(browser, "#f-outlet")[0]).select_by_visible_text("Meridian Wire")
-    by_css(browser, "form.filters button")[0].click()
+    click_through(browser, by_css(browser, "form.filters button")[0])
     assert "outlet=Meridian+Wire" in browser.current_url
     assert len(by_css(browser, "ol.stories h2 a")) == 1
 

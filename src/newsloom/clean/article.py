@@ -34,7 +34,6 @@ def clean_document(raw: RawDocument) -> Article:
     if not paragraphs or size(" ".join(paragraphs)) == 0:
         raise EmptyArticle("no article text left after removing boilerplate")
 
-    body = "\n\n".join(paragraphs)
     url = given.url or stated.url or page_meta.get("url")
     title = first_stated((given.title, "given"), (stated.title, "metadata"), (page_meta.get("title"), "page"),
                          (headline, "text: headline")) or Inferred(title_from_lead(paragraphs), "text: lead sentence")

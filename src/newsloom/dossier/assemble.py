@@ -16,26 +16,27 @@ from ..link.fact_articles import published_key
 from ..link.fact_units import prepare
 from ..link.facts import facts_and_units
 from ..link.runner import Placement
-from ..records import Article, ArticleAnalysis, CorpusActor, Failure, Statement
+from ..records import Article, ArticleAnalysis, CorpusActor, Failure, Statement, outlet_label
 from .coverage import outlet_coverage
 from .records import Brief, StoryActor, StoryArticle, StoryDossier, StorySummary, Thread
 from .summary import summarise
 from .terms import cosine, sentence_idf, term_vector
-from .timeline import build_timeline, outlet_label
+from .timeline import build_timeline
 
 __all__ = ["build_story", "build_brief", "by_story", "list_stories", "statements_in", "story_copies"]
 
 Pair = tuple[Article, ArticleAnalysis]
 
 
-def _day(published: str | None) -> str | None:
-    return published[:10] if published else None
+def _first_and_last_day(articles: Sequence[StoryArticle]) -> tuple[str | None, str | None]:
+    days = sorted(a.published[:10] for a in articles if a.published)
+    return (days[0], days[-1]) if days else (None, None)
 
 
-def story_title(pairs: Sequence[Pair], copies: Mapping[str, str]) -> str:
+def story_title(pairs: Sequence[Pair], copies: Mapping[str, str], idf: Mapping[str, float] | None = None) -> str:
     """The headline that best says what the whole story is about (TF-IDF cosine to all its text); the
     earliest on a tie. A story whose articles have no headline is named by its first article's first sentence."""
-    idf = sentence_idf(pairs)
+    idf = sentence_idf(pairs) if idf is None else idf
     story = term_vector(" ".join(a.text for a, _ in pairs), idf)
     titled = [a for a, _ in pairs if a.title and a.id not in copies]
     if titled:
@@ -95,19 +96,17 @@ def build_story(story_id: str, thread: str, pairs: Sequence[Pair], copies: Mappi
     outlets (actor ids are derived from canonical names, so they are the ids the whole corpus gives them),
     which is what lets a dossier be kept and reused until its story changes."""
     prepared = prepare(pairs, copies)
-    facts, _ = facts_and_units(prepared)
-    contradictions = find_contradictions(pairs, copies, prepared=prepared)
+    facts, fact_of = facts_and_units(prepared)
+    contradictions = find_contradictions(pairs, copies, prepared=prepared, fact_of=fact_of)
     articles = _story_articles(pairs, copies)
-    days = sorted(d for d in (_day(a.published) for a in articles) if d)
-    outlets = tuple(dict.fromkeys(outlet_label(a) for a, _ in sorted(
-        pairs, key=lambda p: (published_key(p[0].published), p[0].id))))
+    first, last = _first_and_last_day(articles)
+    idf = sentence_idf(pairs)
     return StoryDossier(
-        id=story_id, thread=thread, title=story_title(pairs, copies),
-        first_date=days[0] if days else None, last_date=days[-1] if days else None,
-        articles=articles, outlets=outlets, summary=summarise(pairs, facts),
-        actors=_story_actors(pairs, prepared.actors), statements=statements_in(pairs, prepared.statements),
-        facts=facts, contradictions=contradictions, timeline=build_timeline(pairs, facts, copies),
-        coverage=outlet_coverage([a for a, _ in pairs], facts))
+        id=story_id, thread=thread, title=story_title(pairs, copies, idf), first_date=first, last_date=last,
+        articles=articles, outlets=tuple(dict.fromkeys(outlet_label(a.outlet, a.id) for a in articles)),
+        summary=summarise(pairs, facts, idf=idf), actors=_story_actors(pairs, prepared.actors),
+        statements=statements_in(pairs, prepared.statements), facts=facts, contradictions=contradictions,
+        timeline=build_timeline(pairs, facts, copies, idf=idf), coverage=outlet_coverage([a for a, _ in pairs], facts))
 
 
 def by_story(pairs: Sequence[Pair], placements: Mapping[str, Placement]) -> dict[str, list[Pair]]:
@@ -129,11 +128,11 @@ def list_stories(pairs: Sequence[Pair], placements: Mapping[str, Placement]) -> 
     out = []
     for story_id, story_pairs in by_story(pairs, placements).items():
         articles = _story_articles(story_pairs, {})
-        days = sorted(d for d in (_day(a.published) for a in articles) if d)
+        first, last = _first_and_last_day(articles)
         out.append(StorySummary(id=story_id, thread=placements[articles[0].id].thread,
                                 title=story_title(story_pairs, story_copies(story_pairs, placements)),
-                                articles=len(articles), outlets=tuple(dict.fromkeys(outlet_label(a) for a in articles)),
-                                first_date=days[0] if days else None, last_date=days[-1] if days else None))
+                                articles=len(articles), outlets=tuple(dict.fromkeys(outlet_label(a.outlet, a.id) for a in articles)),
+                                first_date=first, last_date=last))
     out.sort(key=lambda s: (-s.articles, s.first_date or "~", s.id))
     return tuple(out)
 

@@ -13,9 +13,8 @@ import math
 from typing import Sequence
 
 from ..link.facts import Fact
-from ..records import Article
+from ..records import Article, outlet_label
 from .records import OutletCoverage
-from .timeline import outlet_label
 
 __all__ = ["outlet_coverage", "WELL_SUPPORTED"]
 
@@ -28,10 +27,10 @@ def outlet_coverage(articles: Sequence[Article], facts: Sequence[Fact]) -> tuple
     by_outlet: dict[str, list[str]] = {}
     label_of = {}
     for article in articles:
-        label = outlet_label(article)
+        label = outlet_label(article.outlet, article.id)
         label_of[article.id] = label
         by_outlet.setdefault(label, []).append(article.id)
-    carriers = {fact.id: {label_of.get(v.article_id, v.outlet or f"article:{v.article_id}") for v in fact.variants}
+    carriers = {fact.id: {label_of.get(v.article_id, outlet_label(v.outlet, v.article_id)) for v in fact.variants}
                 for fact in facts}
     independent = {o for fact in facts for o in fact.outlets}
     needed = max(2, math.ceil(WELL_SUPPORTED * len(independent)))

@@ -18,11 +18,11 @@ then put in the order the events were reported (first report, then place in the 
 from __future__ import annotations
 
 import bisect
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from ..link.fact_articles import published_key
 from ..link.facts import Fact, FactVariant
-from ..records import Article, ArticleAnalysis
+from ..records import Article, ArticleAnalysis, outlet_label
 from .records import Citation, SummarySentence
 from .terms import cosine, sentence_idf, term_vector
 
@@ -39,6 +39,8 @@ MIN_WORDS, MAX_WORDS = 8, 60
 QUOTED_SHARE = 0.5
 #: How many of an article's first sentences count as its lead.
 LEAD_SENTENCES = 3
+
+
 def _readings(fact: Fact) -> list[FactVariant]:
     """The fact's variants, the one stating its canonical wording first, then in the order they were reported."""
     ordered = sorted(fact.variants, key=lambda v: (published_key(v.published), v.article_id, v.sentence_span))
@@ -65,13 +67,15 @@ def readable(variant: FactVariant, quoted: Sequence[tuple[int, int]] = ()) -> bo
     return inside <= QUOTED_SHARE * (end - start)
 
 
-def summarise(pairs: Sequence[Pair], facts: Sequence[Fact], size: int | None = None) -> tuple[SummarySentence, ...]:
+def summarise(pairs: Sequence[Pair], facts: Sequence[Fact], size: int | None = None,
+              idf: Mapping[str, float] | None = None) -> tuple[SummarySentence, ...]:
     """The story's summary (see the module docstring): ``size`` sentences, by default 3 for a story with
-    fewer than 15 facts and 5 for a larger one."""
+    fewer than 15 facts and 5 for a larger one. ``idf`` is :func:`~.terms.sentence_idf` of ``pairs``, when the
+    caller has it already."""
     if not facts:
         return ()
     size = size or (3 if len(facts) < 15 else 5)
-    idf = sentence_idf(pairs)
+    idf = sentence_idf(pairs) if idf is None else idf
     story = term_vector(" ".join(a.text for a, _ in pairs), idf)
     published = {a.id: a.published for a, _ in pairs}
     starts = {a.id: [s.start for s in an.sentences] for a, an in pairs}
@@ -113,7 +117,7 @@ def _sentence(fact: Fact, variant: FactVariant) -> SummarySentence:
     citations = {}
     for v in fact.variants:
         citations.setdefault((v.article_id, v.sentence_span),
-                             Citation(v.article_id, v.outlet or f"article:{v.article_id}", v.sentence_span))
+                             Citation(v.article_id, outlet_label(v.outlet, v.article_id), v.sentence_span))
     return SummarySentence(text=" ".join(variant.text.split()), article_id=variant.article_id,
                            span=variant.sentence_span, outlets=fact.outlets, citations=tuple(citations.values()),
                            fact_id=fact.id)

@@ -19,11 +19,11 @@ from typing import Mapping, Sequence
 
 from ..link.fact_articles import parse_published, published_key
 from ..link.facts import Fact
-from ..records import Article, ArticleAnalysis, TimeRef
+from ..records import Article, ArticleAnalysis, TimeRef, outlet_label
 from .records import Citation, TimelineEntry
 from .terms import cosine, sentence_idf, term_vector
 
-__all__ = ["build_timeline", "event_date", "outlet_label"]
+__all__ = ["build_timeline", "event_date"]
 
 Pair = tuple[Article, ArticleAnalysis]
 
@@ -35,12 +35,6 @@ MIN_WORDS = 5
 _TOKEN = re.compile(r"[^\W_]+")
 #: A calendar value: a year, year-month or day, the year possibly unknown; an ISO time keeps only its day.
 _CALENDAR = re.compile(r"^((?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?)(?:T[\d:.]+)?$")
-
-
-def outlet_label(article: Article) -> str:
-    """The outlet an article is shown under: its name, or ``article:ID`` when the outlet is unknown (the same
-    label the fact stage gives such an article as a source)."""
-    return article.outlet or f"article:{article.id}"
 
 
 def event_date(ref: TimeRef) -> str | None:
@@ -61,13 +55,14 @@ def _sentence_of(starts: list[int], analysis: ArticleAnalysis, offset: int) -> t
     return (sentence.start, sentence.end) if offset < sentence.end else None
 
 
-def build_timeline(pairs: Sequence[Pair], facts: Sequence[Fact] = (),
-                   copies: Mapping[str, str] | None = None) -> tuple[TimelineEntry, ...]:
-    """The dated events of one story's articles (see the module docstring), in date order."""
+def build_timeline(pairs: Sequence[Pair], facts: Sequence[Fact] = (), copies: Mapping[str, str] | None = None,
+                   idf: Mapping[str, float] | None = None) -> tuple[TimelineEntry, ...]:
+    """The dated events of one story's articles (see the module docstring), in date order. ``idf`` is
+    :func:`~.terms.sentence_idf` of ``pairs``, when the caller has it already."""
     copies = copies or {}
     fact_of = {(v.article_id, v.sentence_span): fact.id for fact in facts for v in fact.variants}
-    years = _story_days(pairs)
-    idf = sentence_idf(pairs)
+    story_days = _story_days(pairs)
+    idf = sentence_idf(pairs) if idf is None else idf
     by_day: dict[str, list[dict]] = {}
     ordered = sorted(pairs, key=lambda p: (published_key(p[0].published), p[0].id))
     for rank, (article, analysis) in enumerate(ordered):
@@ -79,7 +74,7 @@ def build_timeline(pairs: Sequence[Pair], facts: Sequence[Fact] = (),
             sentence = _sentence_of(starts, analysis, ref.start) if day else None
             if sentence is None:
                 continue
-            day = _with_year(day, years)
+            day = _with_year(day, story_days)
             text = article.text[slice(*sentence)]
             if len(_TOKEN.findall(text[:ref.start - sentence[0]] + text[ref.end - sentence[0]:])) < MIN_WORDS:
                 continue  # a dateline or a caption: it dates the report, it tells no event
@@ -92,7 +87,7 @@ def build_timeline(pairs: Sequence[Pair], facts: Sequence[Fact] = (),
                 entry = {"rank": (rank, sentence[0]), "text": text, "vector": vector, "sources": {}, "facts": set(),
                          "when": []}
                 by_day[day].append(entry)
-            entry["sources"].setdefault((article.id, sentence), Citation(article.id, outlet_label(article),
+            entry["sources"].setdefault((article.id, sentence), Citation(article.id, outlet_label(article.outlet, article.id),
                                                                          sentence))
             if fact is not None:
                 entry["facts"].add(fact)

@@ -31,14 +31,15 @@ from .facts import Aligner, Fact, FactVariant, facts_and_units
 
 
 def find_contradictions(story: Sequence[Pair] | Sequence[Fact], copies: Mapping[str, str] | None = None, *,
-                        include_changes: bool = False, prepared: Prepared | None = None
-                        ) -> tuple[Contradiction, ...]:
+                        include_changes: bool = False, prepared: Prepared | None = None,
+                        fact_of: Mapping[int, Fact] | None = None) -> tuple[Contradiction, ...]:
     """Contradictions between the outlets of one story (see the module docstring).
 
     ``story`` is the story's ``(Article, ArticleAnalysis)`` pairs (superseded revisions left out), or its
     :class:`~newsloom.link.facts.Fact` list (then the variants' sentences are parsed again). ``copies`` maps a
     syndicated copy's article id to its original's: a copy never contradicts its original. ``prepared`` (from
-    :func:`newsloom.link.fact_units.prepare`) saves preparing the story again when the caller already did.
+    :func:`newsloom.link.fact_units.prepare`) saves preparing the story again when the caller already did, and
+    ``fact_of`` (from :func:`~newsloom.link.facts.facts_and_units` on it) grouping its facts again.
     Sorted by kind, then what disagrees.
     """
     if prepared is None:
@@ -47,7 +48,8 @@ def find_contradictions(story: Sequence[Pair] | Sequence[Fact], copies: Mapping[
             prepared = prepare_facts(story)
         else:
             prepared = prepare(story, copies)
-    _, fact_of = facts_and_units(prepared)
+    if fact_of is None:
+        _, fact_of = facts_and_units(prepared)
     texts = {a.id: a.text for a, _ in prepared.pairs}
     words = Aligner(prepared.units).matrix() if prepared.units else np.zeros((0, 0))
     out = number_contradictions(prepared, texts, words, include_changes)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 from dataclasses import asdict, dataclass, field
-from typing import Callable, Sequence
+from typing import Sequence
 
 from ..records import Article, ArticleAnalysis, Failure
 from ..store import Store
@@ -76,8 +76,7 @@ def load_state(store: Store) -> LinkState | None:
     return state if isinstance(state, LinkState) else None
 
 
-def link_pending(store: Store, pairs: Sequence[Pair],
-                 on_article: Callable[[int, int], None] | None = None) -> LinkReport:
+def link_pending(store: Store, pairs: Sequence[Pair]) -> LinkReport:
     """Place every analysed article the link state has not seen yet, then save the state and placements.
 
     ``pairs`` are the current (not superseded) analysed articles, in publication order. An article that
@@ -88,7 +87,7 @@ def link_pending(store: Store, pairs: Sequence[Pair],
     if state is None:
         state, report.rebuilt = LinkState(), True
     pending = [(a, an) for a, an in pairs if a.id not in state.stories]
-    for done, (article, analysis) in enumerate(pending, 1):
+    for article, analysis in pending:
         try:
             original = state.duplicates.add(article)
             place_with = original
@@ -101,8 +100,6 @@ def link_pending(store: Store, pairs: Sequence[Pair],
         report.linked += 1
         report.new_stories += assignment.new_story
         report.moved += len(assignment.moved)
-        if on_article is not None:
-            on_article(done, len(pending))
     if pending or report.rebuilt:
         store.put_corpus_state(STATE, LINK_VERSION, pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
         _write_placements(store, state)

@@ -71,7 +71,7 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 
 from ..disjoint_sets import DisjointSets
-from .story_actors import LEADING_ACTORS, TOP_ACTORS, actor_key, core_actors, leading_actors
+from .story_actors import LEADING_ACTORS, TOP_ACTORS, actor_key, leading_actors
 from .story_ann import Sketcher, make_index
 from .story_repair import StoryRepairs
 from .story_features import _GENERIC_NAME_WORDS, StoryFeatures

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 
 from .story_actors import core_actors, leading_actors
-from .story_split import _hartigan, _loo_fit, best_split
+from .story_split import _hartigan, best_split
 
 if TYPE_CHECKING:
     from .stories import _Story

@@ -13,7 +13,7 @@ from typing import Iterable, Mapping
 
 from .. import __version__
 from ..dossier import Brief
-from ..records import Article
+from ..records import Article, outlet_label
 from .brief_model import (BriefView, FactRow, Ref, StoryView, anchor, article_anchor, brief_view, day_label,
                           fact_anchor, mark_labels, safe_url)
 
@@ -132,7 +132,7 @@ def _story(s: StoryView) -> list[str]:
            f"{dates} · {len(story.articles)} articles · story `{story.id}`", "", "Outlets (citation numbers):", ""]
     for outlet, n in numbers.items():
         titles = "; ".join(f"[{md(a.title or 'untitled')}](#{article_anchor(a.id)}) ({md(day_label(a.published))})"
-                           for a in story.articles if (a.outlet or f"article:{a.id}") == outlet)
+                           for a in story.articles if outlet_label(a.outlet, a.id) == outlet)
         out.append(f"{n}. {md(outlet)}: {titles}")
     out += ["", "### Summary", ""]
     out += [" ".join(f"{md(x.text)} {_marks(x.citations, numbers)}" for x in s.summary)

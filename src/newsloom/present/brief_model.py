@@ -19,7 +19,7 @@ from ..dossier import Brief
 from ..dossier.records import Citation, OutletCoverage, StoryDossier, TimelineEntry
 from ..link.contradiction_records import Contradiction
 from ..link.facts import Fact, FactVariant
-from ..records import Article, Statement
+from ..records import Article, Statement, outlet_label
 
 __all__ = ["Ref", "Citer", "FactRow", "Wording", "SideView", "SpeakerView", "StatementView", "VariantView",
            "CoverageView", "EntryView", "SummaryView", "StoryView", "BriefView", "brief_view", "article_ids",
@@ -112,7 +112,7 @@ class Citer:
     def ref(self, article_id: str, span: Span, outlet: str | None = None) -> Ref:
         article = self.articles.get(article_id)
         start, end = int(span[0]), int(span[1])
-        label = outlet or (article.outlet if article is not None else None) or f"article:{article_id}"
+        label = outlet or (article.outlet if article is not None else None) or outlet_label(None, article_id)
         if article is None or not 0 <= start < end <= len(article.text):
             return Ref(article_id, (start, end), label, anchor(article_id, (start, end)), "", False)
         self.spans.setdefault(article_id, set()).add((start, end))
@@ -228,15 +228,11 @@ class BriefView:
     spans: Mapping[str, frozenset[Span]] = field(default_factory=dict)
 
 
-def _label(article_id: str, outlet: str | None) -> str:
-    return outlet or f"article:{article_id}"
-
-
 def _fact_row(fact: Fact, columns: Sequence[str], citer: Citer, labels: Mapping[str, str]) -> FactRow:
     refs = tuple(citer.variant(v) for v in fact.variants)
     by_outlet: dict[str, list[Ref]] = {}
     for variant, ref in zip(fact.variants, refs):
-        by_outlet.setdefault(labels.get(variant.article_id, _label(variant.article_id, variant.outlet)), []).append(ref)
+        by_outlet.setdefault(labels.get(variant.article_id, outlet_label(variant.outlet, variant.article_id)), []).append(ref)
     cells = tuple(tuple(by_outlet.get(outlet, ())) for outlet in columns)
     copies = tuple(bool(cell) and outlet not in fact.outlets for outlet, cell in zip(columns, cells))
     return FactRow(fact=fact, refs=refs, cells=cells, copies=copies, anchor=fact_anchor(fact.id))
@@ -262,7 +258,7 @@ def _variants(statement: Statement, citer: Citer) -> tuple[VariantView, ...]:
         key = (v.kind, " ".join(v.text.split()))
         texts.setdefault(key, v.text)
         refs = tuple(citer.ref(v.article_id, span, v.outlet) for span in v.content)
-        merged.setdefault(key, []).append((_label(v.article_id, v.outlet), v.published, refs))
+        merged.setdefault(key, []).append((outlet_label(v.outlet, v.article_id), v.published, refs))
     return tuple(VariantView(kind=key[0], text=texts[key], sources=tuple(sources)) for key, sources in merged.items())
 
 
@@ -279,7 +275,7 @@ def _speakers(statements: Sequence[Statement], citer: Citer) -> tuple[SpeakerVie
 
 
 def _story_view(story: StoryDossier, citer: Citer) -> StoryView:
-    labels = {a.id: _label(a.id, a.outlet) for a in story.articles}
+    labels = {a.id: outlet_label(a.outlet, a.id) for a in story.articles}
     columns = tuple(dict.fromkeys(story.outlets))
     facts_by_id = {f.id: f for f in story.facts}
     order = sorted(story.facts, key=lambda f: (-len(f.outlets), f.first_reported.published or "~", f.id))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Sequence
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from .brief_model import EntryView
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 from sqlalchemy import Connection, delete, insert, select, text
 
-from newsloom.records import Article
+from newsloom.records import Article, outlet_label
 from newsloom.store import codec
 from newsloom.store.schema import (fact_index, statement_index, story_actors, story_articles, story_index,
                                    story_outlets)
@@ -89,7 +89,7 @@ def _insert(conn: Connection, d: "StoryDossier", key: str) -> None:
              mentions=a.mentions) for a in d.actors])
     originals = {copy: a.id for a in d.articles for copy in a.copies}
     _insert_many(conn, story_articles, [
-        dict(article=a.id, story=d.id, outlet=a.outlet or f"article:{a.id}", title=a.title, published=a.published,
+        dict(article=a.id, story=d.id, outlet=outlet_label(a.outlet, a.id), title=a.title, published=a.published,
              url=a.url, original=originals.get(a.id)) for a in d.articles])
     _insert_many(conn, statement_index, [_statement_row(d.id, s) for s in d.statements if s.variants])
     _insert_many(conn, fact_index, [_fact_row(d.id, f, exclusive.get(f.id)) for f in d.facts if f.variants])
@@ -103,7 +103,7 @@ def _insert_many(conn: Connection, table, rows: list[dict]) -> None:
 def _statement_row(story: str, statement) -> dict:
     first = min(statement.variants, key=lambda v: (v.published is None, v.published or "", v.article_id))
     return dict(story=story, statement=statement.id, speaker=statement.speaker, speaker_name=statement.speaker_name,
-                published=first.published, outlets=sorted({v.outlet or f"article:{v.article_id}"
+                published=first.published, outlets=sorted({outlet_label(v.outlet, v.article_id)
                                                            for v in statement.variants}),
                 variants=len(statement.variants), text=first.text, article=first.article_id,
                 span=[first.content[0][0], first.content[-1][1]] if first.content else [0, 0])

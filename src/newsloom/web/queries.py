@@ -12,7 +12,7 @@ from ..analyse.runner import stored_analysis
 from ..dossier import StoryDossier
 from ..link.facts import Fact
 from ..pipeline import kept_dossier
-from ..records import Article, Statement
+from ..records import Article, Statement, outlet_label
 from ..store import Store
 from ..store.read_model import (ActorRow, ActorStory, ArticleRow, FactRow, OutletRow, OutletStory, Page, SearchHit,
                                 StatementRow, StoryFilter, StoryRow)
@@ -113,7 +113,7 @@ def story_view(store: Store, story_id: str) -> StoryView | None:
 def _cells(fact: Fact, columns: tuple[str, ...]) -> tuple[Cell | None, ...]:
     first: dict[str, Cell] = {}
     for v in sorted(fact.variants, key=lambda v: (v.published or "~", v.sentence_span)):
-        label = v.outlet or f"article:{v.article_id}"
+        label = outlet_label(v.outlet, v.article_id)
         first.setdefault(label, Cell(v.article_id, v.sentence_span, label in fact.outlets))
     return tuple(first.get(column) for column in columns)
 
