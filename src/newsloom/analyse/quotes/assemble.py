@@ -113,15 +113,16 @@ def _draft(view: View, att: Attribution) -> Draft | None:
             if para_of[a] != paragraph or para_of[b - 1] != paragraph:
                 ranges = _in_paragraph(view, ranges, paragraph)
                 break
-    text, start, end, region_of, counts = view.text, view.start, view.end, view.region_of, view._words
+    text, start, end, region_of, counts, is_word = (view.text, view.start, view.end, view.region_of, view._words,
+                                                    view.is_word)
     kept = []
-    for a, b in ranges:
-        while a < b and region_of[a] < 0:
+    for a, b in ranges:  # (a word, having a letter or digit, is neither stray punctuation nor space)
+        while a < b and region_of[a] < 0 and not is_word[a]:
             word = text[start[a]:end[a]]
             if word not in _TRIM and not word.isspace():
                 break
             a += 1
-        while b > a and region_of[b - 1] < 0:
+        while b > a and region_of[b - 1] < 0 and not is_word[b - 1]:
             word = text[start[b - 1]:end[b - 1]]
             if word not in _TRIM and not word.isspace():
                 break
@@ -152,7 +153,7 @@ def build(view: View) -> list[Draft]:
             drafts.append(draft)
     drafts = _dedupe(view, drafts)
     drafts = _outermost(drafts)
-    claimed = Claimed(drafts)
+    claimed = Claimed(drafts, view.n)
     _join_continuations(view, drafts, claimed)
     drafts += colon_leads(view, drafts, claimed)
     drafts += signed(view, drafts, claimed)

@@ -99,14 +99,14 @@ _FLAGS: dict[str, tuple[bool, bool, bool, frozenset[str]]] = {}
 def _content_children(view: View, t: int, lemma: str) -> list[tuple[int, int]]:
     """Token ranges of the complements of ``t`` that carry what was said."""
     dep, by_head, first = view.dep, view.by_head, view.first_kid
-    kids = by_head[first[t]:first[t + 1]]
-    deps = list(map(dep.__getitem__, kids))
+    kids = [(c, d) for c in by_head[first[t]:first[t + 1]] if (d := dep[c]) in _COMPLEMENTS]
+    if not kids:
+        return []  # (no branch below takes any other dependency)
+    deps = [d for _, d in kids]
     has_clause = CCOMP in deps
-    say, objects, xcomp, preps = _flags(lemma)
+    say, objects, xcomp, preps = _FLAGS.get(lemma) or _flags(lemma)
     ranges = []
-    for c, d in zip(kids, deps):
-        if d not in _COMPLEMENTS:
-            continue  # (no branch below takes any other dependency)
+    for c, d in kids:
         if d == CCOMP:
             if c < t:
                 if not say or any(dep[g] == MARK and view.lower(g) != "that" for g in by_head[first[c]:first[c + 1]]):
@@ -224,8 +224,9 @@ def attribution_at(view: View, i: int) -> Attribution | None:
         speaker = word_before(view, i)
         if speaker is None:
             return None  # a verb of saying with no one saying (imperative, parse slip)
-    after = i + 1
-    hi = after + 1 if after < view.n and dep[after] == PRT and view.head[after] == i else after
+    hi = i + 1
+    if hi < view.n and dep[hi] == PRT and view.head[hi] == i:
+        hi += 1
     cue = (i, hi)  # phrasal cues: "pointed out"
     lo = i
     if speaker is not None:
@@ -241,10 +242,13 @@ def attribution_at(view: View, i: int) -> Attribution | None:
     say = lemma in SAY_VERBS
     content = None
     if say:
-        colon = _colon_after(view, i)
-        if colon is not None:
-            content, how = _after_colon(view, colon), "colon"
-            clause = (lo, colon + 1)
+        colons = view.colons
+        k = bisect_right(colons, i)
+        if k < len(colons) and colons[k] <= i + 11:  # (as ``_colon_after`` asks first)
+            colon = _colon_after(view, i)
+            if colon is not None:
+                content, how = _after_colon(view, colon), "colon"
+                clause = (lo, colon + 1)
     if not content:
         content, how = _content_children(view, i, lemma), "complement"
     if not say or lemma in THINK_VERBS:

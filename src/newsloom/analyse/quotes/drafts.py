@@ -3,13 +3,8 @@ quotations: how many words, whether one is a title rather than quoted words, whi
 """
 from __future__ import annotations
 
-import bisect
-import itertools
-from operator import attrgetter, itemgetter
-
 from .view import View
 
-_CONTENT, _FIRST, _SECOND = attrgetter("content"), itemgetter(0), itemgetter(1)
 MIN_QUOTE_WORDS = 4  # a quotation shorter than this is a title or a scare quote, never a quote by itself
 MARKS = "“”\"'‘’«»"
 
@@ -79,23 +74,19 @@ def _last_char(text: str, at: int) -> str:
 
 
 class Claimed:
-    """The tokens some draft's content already holds, as sorted ranges, asked one token at a time."""
+    """The tokens some draft's content already holds, one flag a token: asked far more often than it grows."""
 
-    def __init__(self, drafts: list[Draft]) -> None:
-        self.ranges = sorted(itertools.chain.from_iterable(map(_CONTENT, drafts)))
-        self.starts = list(map(_FIRST, self.ranges))
-        self.reach = list(itertools.accumulate(map(_SECOND, self.ranges), max))  # furthest end so far
+    def __init__(self, drafts: list[Draft], n: int) -> None:
+        self.flags = flags = bytearray(n)
+        for d in drafts:
+            for a, b in d.content:
+                flags[a:b] = b"\x01" * (b - a)
 
     def __contains__(self, i: int) -> bool:
-        k = bisect.bisect_right(self.starts, i) - 1
-        return k >= 0 and self.reach[k] > i
+        return self.flags[i] == 1
 
     def update(self, a: int, b: int) -> None:
-        k = bisect.bisect_right(self.starts, a)
-        self.ranges.insert(k, (a, b))
-        self.starts.insert(k, a)
-        self.reach[k:] = list(itertools.accumulate((e for _, e in self.ranges[k:]), max,
-                                                   initial=self.reach[k - 1] if k else 0))[1:]
+        self.flags[a:b] = b"\x01" * (b - a)
 
 
 def capitalised(view: View, number: int) -> bool:

@@ -8,6 +8,7 @@ one compatible actor named just before, and only when there is exactly one: unkn
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import itemgetter, sub
 
 from ...records import Actor
 from .lexicon import (ANONYMOUS_HEADS, FEMALE_WORDS, MALE_WORDS, NEUTER_PRONOUNS, PERSON_HEADS, PERSON_PRONOUNS,
@@ -19,6 +20,7 @@ _KEEP_RIGHT = frozenset(ID(d) for d in ("compound", "flat", "nummod", "prep", "c
 _SKIP_LEFT = frozenset(ID(d) for d in ("punct", "appos", "relcl", "acl", "cc", "prep"))
 _PREP, _APPOS, _DET, _POSS = ID("prep"), ID("appos"), ID("det"), ID("poss")
 _SPEAKER_PREPS = ("of", "for", "at", "from", "in", "with", "to")
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
 def speaker_tokens(view: View, s: int) -> tuple[int, int]:
@@ -65,10 +67,11 @@ class Resolver:
         self.actor_list = actors
         self._actors: dict[str, Actor] | None = None
         self.genders: dict[str, str | None] = {}
-        mentions = sorted([(m.start, m.end, a.key) for a in actors for m in a.mentions])
+        mentions = [(m.start, m.end, a.key) for a in actors for m in a.mentions]
+        mentions.sort()
         self.mentions = mentions
-        self.starts = [m[0] for m in mentions]
-        self.max_len = max((e - s for s, e, _ in mentions), default=0)
+        self.starts = starts = list(map(_FIRST, mentions))
+        self.max_len = max(map(sub, map(_SECOND, mentions), starts), default=0)
 
     @property
     def actors(self) -> dict[str, Actor]:

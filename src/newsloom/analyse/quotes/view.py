@@ -29,7 +29,11 @@ _CUE_HASHES = np.array(sorted(_CUE_LEMMAS), dtype=np.int64)
 #: part of speech (as spaCy's ints) → 1 verb, 2 punctuation, 3 white space, 0 anything else
 _POS_KIND = np.zeros(max(ID(p) for p in ("VERB", "AUX", "PUNCT", "SPACE")) + 2, dtype=np.int8)  # (clipped)
 _POS_KIND[[ID("VERB"), ID("AUX")]], _POS_KIND[ID("PUNCT")], _POS_KIND[ID("SPACE")] = 1, 2, 3
-_NOT_ALNUM = np.array([not chr(c).isalnum() for c in range(128)] + [True])  # by code point; beyond: ask
+#: by code point: 1 not a letter or digit (beyond ASCII: ask), 2 a line break; a comma and a colon are told apart
+_NOT_ALNUM, _NEWLINE, _COMMA, _COLON = 1, 2, 1 | 4, 1 | 8
+_CHAR_CLASS = np.array([0 if chr(c).isalnum() else _NOT_ALNUM for c in range(128)] + [_NOT_ALNUM], dtype=np.uint8)
+_CHAR_CLASS[10], _CHAR_CLASS[44], _CHAR_CLASS[58] = _NOT_ALNUM | _NEWLINE, _COMMA, _COLON
+_ARANGE = np.arange(4096, dtype=np.int64)
 _ATTRS = [IDX, LEMMA, POS, DEP, HEAD, SENT_START]
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
@@ -57,39 +61,37 @@ class View:
         if not n:
             return
         # one row per attribute (a view of spaCy's array, not a copy)
-        rows = doc.to_array(_ATTRS).view(np.int64).T
+        rows = np.ascontiguousarray(doc.to_array(_ATTRS).T).view(np.int64)
         start, lemma_hashes, pos, deps, heads, sentence_starts = rows
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         end = np.empty(n, dtype=np.int64)  # a token ends where the next starts, less the space between
         end[:-1] = start[1:]
         end[-1] = len(text)
         last = end - 1
-        spaced = codes[last] == 32
+        spaced = codes.take(last) == 32
         spaced &= last > start  # (a token of one space keeps its space)
         end -= spaced
         last -= spaced
         kind = _POS_KIND.take(pos, mode="clip")
         word = kind < 2
-        first_char, last_char = codes[start], codes[last]
-        # a token is a word only if it has a letter or digit, whatever its tag ("”―" is a PROPN to the tagger)
-        odd = _NOT_ALNUM.take(first_char, mode="clip")
-        odd &= _NOT_ALNUM.take(last_char, mode="clip")
-        odd &= word
         punct = kind == 2
-        found = odd.nonzero()[0]
-        if len(found):  # (few: ask each whether any character is a letter or digit)
-            spans = zip(start[found].tolist(), end[found].tolist())
-            odd[found[[any(map(str.isalnum, text[a:b])) for a, b in spans]]] = False
-            word &= ~odd
-            punct |= odd
-        single = np.where(end - start == 1, first_char, 0)
-        self.commas = (single == 44).nonzero()[0].tolist()  # ","
-        self.colons = (single == 58).nonzero()[0].tolist()  # ":"
+        first_char = _CHAR_CLASS.take(codes.take(start), mode="clip")
+        last_char = _CHAR_CLASS.take(codes.take(last), mode="clip")
+        # a token is a word only if it has a letter or digit, whatever its tag ("”―" is a PROPN to the tagger)
+        odd = first_char & last_char
+        odd &= word
+        for k in odd.nonzero()[0].tolist():  # (few: ask each whether any character is a letter or digit)
+            if not any(map(str.isalnum, text[start[k]:end[k]])):
+                word[k], punct[k] = False, True
+        single = (end - start == 1).nonzero()[0]
+        found = first_char.take(single)
+        self.commas = single[found == _COMMA].tolist()
+        self.colons = single[found == _COLON].tolist()
         self.start = memoryview(start)
         self.end = memoryview(end)
         self.pos = memoryview(pos)
         self.dep = memoryview(deps)
-        head = np.arange(n, dtype=np.int64) + heads
+        head = _ARANGE[:n] + heads if n <= len(_ARANGE) else np.arange(n) + heads
         self.head = memoryview(head)
         # children of every token at once: tokens ordered by head (then by position), cut where the head
         # changes (a root, its own head, is filed under ``n``: no token's child); a stable sort of 16-bit ints
@@ -108,34 +110,32 @@ class View:
         starts[0] = True
         self.sent_starts: list[int] = starts.nonzero()[0].tolist()
         # paragraphs: every run of white space with a line break in it is a token of its own, and ends one
-        breaks = (first_char == 10) | (last_char == 10)
+        breaks = ((first_char | last_char) & _NEWLINE) != 0
         breaks &= kind == 3
         para = np.zeros(n, dtype=np.int64)
         breaks[:-1].cumsum(out=para[1:])
         self.para_of = memoryview(para)
         # quotations, as token ranges, and which one each token is in (-1: none)
-        self.regions = find_regions(text, mark_positions(codes))
-        region_of = [-1] * n
-        if self.regions:
-            region_tokens, token_ends, token_starts = self.region_tokens, self.end, self.start
-            for number, region in enumerate(self.regions):  # (as ``tokens_in``)
-                a = bisect_right(token_ends, region[0])
-                b = bisect_left(token_starts, region[1])
+        self.regions = regions = find_regions(text, mark_positions(codes))
+        region_of = self.region_of = [-1] * n
+        if regions:
+            firsts = end.searchsorted([r[0] for r in regions], "right")
+            lasts = np.maximum(start.searchsorted([r[1] for r in regions], "left"), firsts)
+            self.region_starts = region_starts = firsts.tolist()
+            self.region_ends = region_ends = lasts.tolist()
+            self.region_tokens = list(zip(region_starts, region_ends))
+            for number, a, b in zip(range(len(regions)), region_starts, region_ends):
                 if b > a:
                     region_of[a:b] = [number] * (b - a)
-                else:
-                    b = a
-                region_tokens.append((a, b))
-            self.region_starts = list(map(_FIRST, region_tokens))
-            self.region_ends = list(map(_SECOND, region_tokens))
-            counts = self._words
-            self.region_word_counts = [counts[b] - counts[a] for a, b in region_tokens]
-        self.region_of = region_of
+            self.region_word_counts = (words.take(lasts) - words.take(firsts)).tolist()
         # candidate cues: verbs whose lemma is in the lexicon (compared as hashes), and "according"
         verbs = (kind == 1).nonzero()[0]
-        lemmas = lemma_hashes[verbs]
-        hits = _CUE_HASHES.take(_CUE_HASHES.searchsorted(lemmas), mode="clip") == lemmas
-        lemma_of = self.lemma_of = dict(zip(verbs[hits].tolist(), map(_CUE_LEMMAS.__getitem__, lemmas[hits].tolist())))
+        lemma_of = self.lemma_of = {}
+        cue_lemma = _CUE_LEMMAS.get
+        for k, lemma in zip(verbs.tolist(), lemma_hashes.take(verbs).tolist()):
+            lemma = cue_lemma(lemma)
+            if lemma is not None:
+                lemma_of[k] = lemma
         cues = list(lemma_of)
         at = text.find("ccording")
         while at > 0:  # str.find, not a regular expression: a pattern scan costs more than all the rest
@@ -145,11 +145,9 @@ class View:
                 lemma_of[k] = "according"
             at = text.find("ccording", at + 8)
         # words inside a closed quotation speak from the quoted side
-        regions = self.regions
         self.cues = sorted(i for i in cues if region_of[i] < 0 or not regions[region_of[i]].closed) if regions \
             else sorted(cues)
         self.cue_set = set(self.cues)
-
 
     # --- tokens -----------------------------------------------------------------------------------------
 
