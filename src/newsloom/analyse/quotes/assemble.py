@@ -179,10 +179,18 @@ def _outermost(drafts: list[Draft]) -> list[Draft]:
             lo = cue[0] if cue[0] < content[0][0] else content[0][0]
             hi = cue[0] + 1 if cue[0] + 1 > content[-1][1] else content[-1][1]
             k = bisect_right(starts, lo)
-            if k and reach[k - 1] >= hi and any(b >= hi and m != n for _, b, m in spans[:k]):
+            if k and reach[k - 1] >= hi and _held(spans, k, hi, n):
                 continue
         out.append(d)
     return out
+
+
+def _held(spans: list[tuple[int, int, int]], k: int, hi: int, n: int) -> bool:
+    """Whether one of the first ``k`` spans, of a draft other than ``n``, reaches ``hi``."""
+    for _, b, m in spans[:k]:
+        if b >= hi and m != n:
+            return True
+    return False
 
 
 def _dedupe(view: View, drafts: list[Draft]) -> list[Draft]:

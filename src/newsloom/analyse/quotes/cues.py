@@ -33,8 +33,7 @@ def _clipped(view: View, h: int) -> tuple[int, int]:
     """The subtree of complement ``h`` less a tail that belongs to the reporter, not the speaker: a participial
     clause after a comma ("..., implicitly putting his name on the line"), a second verb of saying ("... and
     warned"), a non-restrictive relative clause on the last noun ("..., who has not been charged")."""
-    token = view.doc[h]
-    a, b = token.left_edge.i, token.right_edge.i + 1
+    a, b = view.edges(h)
     region_of = view.region_of
     if region_of[a] >= 0 or region_of[b - 1] >= 0:
         return a, b
@@ -45,13 +44,13 @@ def _clipped(view: View, h: int) -> tuple[int, int]:
     cue = m < len(cues) and cues[m] < b
     if not comma and not cue:
         return a, b
-    dep, punct, doc = view.dep, view.punct, view.doc
+    dep, punct = view.dep, view.punct
     while comma and k < len(commas) and commas[k] < b - 1:  # ", implicitly putting ...": a participle
         at = commas[k]
         for p in (at + 1, at + 2):
             d = dep[p] if p < b else 0
-            if (d == ADVCL or d == XCOMP or d == CONJ) and region_of[p] < 0 and doc[p].tag_ == "VBG" \
-                    and doc[p].left_edge.i == at + 1:
+            if (d == ADVCL or d == XCOMP or d == CONJ) and region_of[p] < 0 and view.tag(p) == "VBG" \
+                    and view.left(p) == at + 1:
                 return a, at
         k += 1
     by_head, first = view.by_head, view.first_kid
@@ -59,7 +58,7 @@ def _clipped(view: View, h: int) -> tuple[int, int]:
         cue_set = view.cue_set
         for c in by_head[first[h]:first[h + 1]]:
             if c > h and dep[c] == CONJ and c in cue_set:
-                left = doc[c].left_edge.i
+                left = view.left(c)
                 if dep[left - 1] == CC or not any(dep[g] == NSUBJ or dep[g] == NSUBJPASS
                                                   for g in by_head[first[c]:first[c + 1]]):
                     cut = left
@@ -77,7 +76,7 @@ def _clipped(view: View, h: int) -> tuple[int, int]:
                 break
             node = kids[j]
             if dep[node] == RELCL:
-                left = doc[node].left_edge.i
+                left = view.left(node)
                 if view.word(left - 1) == "," and view.lower(left) in ("who", "which", "whose"):
                     return a, left - 1
     return a, b
@@ -99,19 +98,23 @@ _FLAGS: dict[str, tuple[bool, bool, bool, frozenset[str]]] = {}
 def _content_children(view: View, t: int, lemma: str) -> list[tuple[int, int]]:
     """Token ranges of the complements of ``t`` that carry what was said."""
     dep, by_head, first = view.dep, view.by_head, view.first_kid
-    kids = [(c, d) for c in by_head[first[t]:first[t + 1]] if (d := dep[c]) in _COMPLEMENTS]
+    kids, deps = [], []  # the complements only: no branch below takes any other dependency
+    for c in by_head[first[t]:first[t + 1]]:  # (a loop: cheaper than a comprehension for a few children)
+        d = dep[c]
+        if d in _COMPLEMENTS:
+            kids.append(c)
+            deps.append(d)
     if not kids:
-        return []  # (no branch below takes any other dependency)
-    deps = [d for _, d in kids]
+        return []
     has_clause = CCOMP in deps
     say, objects, xcomp, preps = _FLAGS.get(lemma) or _flags(lemma)
     ranges = []
-    for c, d in kids:
+    for c, d in zip(kids, deps):
         if d == CCOMP:
             if c < t:
                 if not say or any(dep[g] == MARK and view.lower(g) != "that" for g in by_head[first[c]:first[c + 1]]):
                     continue  # what was said stands after the verb, or before it only as a clause of saying
-            elif c in view.cue_set and dep[view.doc[c].left_edge.i - 1] == CC \
+            elif c in view.cue_set and dep[view.left(c) - 1] == CC \
                     and any(dep[g] == NSUBJ for g in by_head[first[c]:first[c + 1]]):
                 continue  # "denied X, and the embassy called Y": a second statement, by someone else
             ranges.append(_clipped(view, c))
@@ -231,11 +234,11 @@ def attribution_at(view: View, i: int) -> Attribution | None:
     lo = i
     if speaker is not None:
         if speaker < i:
-            left = view.doc[speaker].left_edge.i
+            left = view.left(speaker)
             if left < i:
                 lo = left
         else:
-            right = view.doc[speaker].right_edge.i + 1
+            right = view.right(speaker) + 1
             if right > hi:
                 hi = right
     clause = (lo, hi)

@@ -27,7 +27,7 @@ def speaker_tokens(view: View, s: int) -> tuple[int, int]:
     """Token range of the core of the speaker phrase headed by token ``s``."""
     if view.pos[s] == PRON:
         return s, s + 1
-    dep, is_word, para_of, doc = view.dep, view.is_word, view.para_of, view.doc
+    dep, is_word, para_of = view.dep, view.is_word, view.para_of
     text, start, end, by_head, first = view.text, view.start, view.end, view.by_head, view.first_kid
     lo, hi = s, s + 1
     for c in by_head[first[s]:first[s + 1]]:
@@ -35,13 +35,13 @@ def speaker_tokens(view: View, s: int) -> tuple[int, int]:
         if c < s:
             if d in _SKIP_LEFT or text[start[c]:end[c]].isspace():
                 continue
-            left = doc[c].left_edge.i
+            left = view.left(c)
             if left < lo:
                 lo = left
             continue
         if d not in _KEEP_RIGHT:
             break
-        right = doc[c].right_edge.i
+        right = view.right(c)
         if d == _PREP and (view.lower(c) not in _SPEAKER_PREPS or right - c > 8 or
                            any(view.word(k) in (",", ";") for k in range(view.left(c), right + 1))):
             break
@@ -88,7 +88,11 @@ class Resolver:
     def overlapping(self, a: int, b: int) -> list[tuple[int, int, str]]:
         starts = self.starts
         lo = bisect_left(starts, a - self.max_len)
-        return [m for m in self.mentions[lo:bisect_left(starts, b, lo)] if m[1] > a]
+        found = []
+        for m in self.mentions[lo:bisect_left(starts, b, lo)]:
+            if m[1] > a:
+                found.append(m)
+        return found
 
     def resolve(self, head: int, a: int, b: int) -> str | None:
         """The actor key for the speaker whose head token is ``head`` and whose core spans characters

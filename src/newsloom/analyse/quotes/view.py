@@ -145,8 +145,10 @@ class View:
                 lemma_of[k] = "according"
             at = text.find("ccording", at + 8)
         # words inside a closed quotation speak from the quoted side
-        self.cues = sorted(i for i in cues if region_of[i] < 0 or not regions[region_of[i]].closed) if regions \
-            else sorted(cues)
+        if regions:
+            cues = [i for i in cues if region_of[i] < 0 or not regions[region_of[i]].closed]
+        cues.sort()
+        self.cues = cues
         self.cue_set = set(self.cues)
 
     # --- tokens -----------------------------------------------------------------------------------------
@@ -156,15 +158,20 @@ class View:
         return self.by_head[self.first_kid[i]:self.first_kid[i + 1]]
 
     def left(self, i: int) -> int:
-        """First token of the subtree of ``i``."""
-        return self.doc[i].left_edge.i
+        """First token of the subtree of ``i`` (a token with no children is all its subtree: no spaCy read)."""
+        first = self.first_kid
+        return i if first[i] == first[i + 1] else self.doc[i].left_edge.i
 
     def right(self, i: int) -> int:
         """Last token of the subtree of ``i``."""
-        return self.doc[i].right_edge.i
+        first = self.first_kid
+        return i if first[i] == first[i + 1] else self.doc[i].right_edge.i
 
     def edges(self, i: int) -> tuple[int, int]:
         """Token range of the subtree of ``i`` (spaCy keeps both ends; the parse need not be projective)."""
+        first = self.first_kid
+        if first[i] == first[i + 1]:
+            return i, i + 1
         token = self.doc[i]
         return token.left_edge.i, token.right_edge.i + 1
 
@@ -214,7 +221,7 @@ class View:
 
     def between_is_blank(self, a_char: int, b_char: int) -> bool:
         """Only spaces and punctuation (no word) between two character offsets."""
-        return not any(ch.isalnum() for ch in self.text[a_char:b_char])
+        return not any(map(str.isalnum, self.text[a_char:b_char]))
 
     def words_in(self, a: int, b: int) -> int:
         return self._words[b] - self._words[a]
