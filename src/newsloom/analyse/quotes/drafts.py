@@ -21,7 +21,8 @@ class Draft:
 
 
 def region_words(view: View, number: int) -> int:
-    return view.region_word_counts[number]
+    a, b = view.region_tokens[number]
+    return view.words_in(a, b)
 
 
 def is_title(view: View, number: int) -> bool:

@@ -57,10 +57,9 @@ class View:
         self.titles: dict[int, bool] = {}  # quotation number → whether it is a title (read by assemble)
         self.region_starts: list[int] = []
         self.region_ends: list[int] = []
-        self.region_word_counts: list[int] = []  # words in each quotation
         if not n:
             return
-        # one row per attribute (a view of spaCy's array, not a copy)
+        # one row per attribute (a contiguous copy: every later pass over a row reads it whole)
         rows = np.ascontiguousarray(doc.to_array(_ATTRS).T).view(np.int64)
         start, lemma_hashes, pos, deps, heads, sentence_starts = rows
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
@@ -127,7 +126,6 @@ class View:
             for number, a, b in zip(range(len(regions)), region_starts, region_ends):
                 if b > a:
                     region_of[a:b] = [number] * (b - a)
-            self.region_word_counts = (words.take(lasts) - words.take(firsts)).tolist()
         # candidate cues: verbs whose lemma is in the lexicon (compared as hashes), and "according"
         verbs = (kind == 1).nonzero()[0]
         lemma_of = self.lemma_of = {}
