@@ -33,12 +33,7 @@ def find_quotes(doc, actors: tuple[Actor, ...] = (), text: str | None = None) ->
     start, end, text = view.start, view.end, view.text
     quotes = []
     for draft in build(view):
-        spans = draft.content
-        if len(spans) == 1:  # (most quotes: no comprehension to build)
-            a, b = spans[0]
-            content = ((start[a], end[b - 1]),)
-        else:
-            content = tuple([(start[a], end[b - 1]) for a, b in spans])
+        content = tuple([(start[a], end[b - 1]) for a, b in draft.content])
         cue = draft.cue
         if cue:
             cue = (start[cue[0]], end[cue[1] - 1])

@@ -107,7 +107,7 @@ def _content_children(view: View, t: int, lemma: str) -> list[tuple[int, int]]:
     if not kids:
         return []
     has_clause = CCOMP in deps
-    say, objects, xcomp, preps = _FLAGS.get(lemma) or _flags(lemma)
+    say, objects, xcomp, preps = _flags(lemma)
     ranges = []
     for c, d in zip(kids, deps):
         if d == CCOMP:
@@ -245,13 +245,10 @@ def attribution_at(view: View, i: int) -> Attribution | None:
     say = lemma in SAY_VERBS
     content = None
     if say:
-        colons = view.colons
-        k = bisect_right(colons, i)
-        if k < len(colons) and colons[k] <= i + 11:  # (as ``_colon_after`` asks first)
-            colon = _colon_after(view, i)
-            if colon is not None:
-                content, how = _after_colon(view, colon), "colon"
-                clause = (lo, colon + 1)
+        colon = _colon_after(view, i)
+        if colon is not None:
+            content, how = _after_colon(view, colon), "colon"
+            clause = (lo, colon + 1)
     if not content:
         content, how = _content_children(view, i, lemma), "complement"
     if not say or lemma in THINK_VERBS:

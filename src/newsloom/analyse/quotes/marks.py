@@ -78,11 +78,6 @@ def find_regions(text: str, positions: list[int] | None = None) -> list[Region]:
         if at < taken:
             continue
         mark = text[at]
-        if mark == "“" or mark == "”":  # the commonest marks, read as ``_role`` reads them
-            taken = at + 1
-            doubles.append((at, taken, "open" if mark == "“" or (at == 0 or text[at - 1] == "\n")
-                            and taken <= last and text[taken].isalnum() else "close"))
-            continue
         if mark in "'`" and at < last and text[at + 1] == mark:
             mark += mark
         elif mark == "`":
@@ -90,6 +85,9 @@ def find_regions(text: str, positions: list[int] | None = None) -> list[Region]:
         elif mark in _SINGLE and 0 < at < last and text[at - 1].isalnum() and text[at + 1].isalnum():
             continue  # it’s, don't: an apostrophe
         taken = at + len(mark)
+        if mark == "“":  # the commonest mark needs no context (as ``_role`` says)
+            doubles.append((at, taken, "open"))
+            continue
         family, role = _role(text, at, mark)
         if role is None:
             continue

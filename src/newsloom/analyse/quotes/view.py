@@ -33,7 +33,6 @@ _POS_KIND[[ID("VERB"), ID("AUX")]], _POS_KIND[ID("PUNCT")], _POS_KIND[ID("SPACE"
 _NOT_ALNUM, _NEWLINE, _COMMA, _COLON = 1, 2, 1 | 4, 1 | 8
 _CHAR_CLASS = np.array([0 if chr(c).isalnum() else _NOT_ALNUM for c in range(128)] + [_NOT_ALNUM], dtype=np.uint8)
 _CHAR_CLASS[10], _CHAR_CLASS[44], _CHAR_CLASS[58] = _NOT_ALNUM | _NEWLINE, _COMMA, _COLON
-_ARANGE = np.arange(4096, dtype=np.int64)
 _ATTRS = [IDX, LEMMA, POS, DEP, HEAD, SENT_START]
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
@@ -90,7 +89,7 @@ class View:
         self.end = memoryview(end)
         self.pos = memoryview(pos)
         self.dep = memoryview(deps)
-        head = _ARANGE[:n] + heads if n <= len(_ARANGE) else np.arange(n) + heads
+        head = np.arange(n, dtype=np.int64) + heads
         self.head = memoryview(head)
         # children of every token at once: tokens ordered by head (then by position), cut where the head
         # changes (a root, its own head, is filed under ``n``: no token's child); a stable sort of 16-bit ints
