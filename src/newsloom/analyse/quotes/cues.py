@@ -209,6 +209,11 @@ def attribution_at(view: View, i: int) -> Attribution | None:
         if lemma in ADDRESSED_VERBS and (tag == "VBN" or tag == "VBD" and d == ADVCL) \
                 and not _own_subject(view, i, SUBJECTS):
             return _asked(view, i, lemma)  # "When asked by reporters about ...", "X was asked whether ..."
+    say = lemma in SAY_VERBS
+    if not say:  # the complements are all the content it can have: none, no attribution (no subject read)
+        content = [r for r in _content_children(view, i, lemma) if r[1] > r[0]]
+        if not content:
+            return None
     speaker, passive = subject(view, i)
     text, start, end = view.text, view.start, view.end
     if speaker is not None:
@@ -242,16 +247,16 @@ def attribution_at(view: View, i: int) -> Attribution | None:
             if right > hi:
                 hi = right
     clause = (lo, hi)
-    say = lemma in SAY_VERBS
+    if not say:
+        return Attribution(cue, speaker, content, "complement", lemma, clause)
     content = None
-    if say:
-        colon = _colon_after(view, i)
-        if colon is not None:
-            content, how = _after_colon(view, colon), "colon"
-            clause = (lo, colon + 1)
+    colon = _colon_after(view, i)
+    if colon is not None:
+        content, how = _after_colon(view, colon), "colon"
+        clause = (lo, colon + 1)
     if not content:
         content, how = _content_children(view, i, lemma), "complement"
-    if not say or lemma in THINK_VERBS:
+    if lemma in THINK_VERBS:
         content = [r for r in content if r[1] > r[0]]
         if not content:
             return None
