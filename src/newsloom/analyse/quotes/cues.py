@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from .lexicon import (ADDRESSED_VERBS, ADDRESSEE_VERBS, NAMING_VERBS, OBJECT_CONTENT, PASSIVE_OK, PREP_CONTENT,
-                      SAY_VERBS, TARGET_OBJECT, THINK_VERBS, TOPIC_VERBS, XCOMP_CONTENT)
+from .lexicon import (ADDRESSED_VERBS, ADDRESSEE_VERBS, FINDING_VERBS, NAMING_VERBS, OBJECT_CONTENT, PASSIVE_OK,
+                      PREP_CONTENT, SAY_VERBS, STANCE_VERBS, TARGET_OBJECT, THINK_VERBS, TOPIC_VERBS, XCOMP_CONTENT)
 from .syntax import (ACL, ACOMP, ADVCL, ADVMOD, AGENT, AMOD, ANY_SUBJECT, ATTR, CC, CCOMP, CONJ, DOBJ, MARK, NSUBJ,
                      NSUBJPASS, OPRD, PARATAXIS, PCOMP, POBJ, PREP, PRT, PUNCT_DEP, RELCL, SUBJECTS, XCOMP,
                      Attribution, subject)
@@ -83,16 +83,14 @@ def _clipped(view: View, h: int) -> tuple[int, int]:
 
 
 def _flags(lemma: str) -> tuple[bool, bool, bool, frozenset[str]]:
-    """What a cue lemma's complements may carry, looked up once per lemma: whether it is a verb of saying,
-    whether its object is the content, whether its infinitive is, and the prepositions whose object is."""
-    found = _FLAGS.get(lemma)
-    if found is None:
-        found = _FLAGS[lemma] = (lemma in SAY_VERBS, lemma in OBJECT_CONTENT and lemma not in TARGET_OBJECT,
-                                 lemma in XCOMP_CONTENT, frozenset(PREP_CONTENT.get(lemma, ())))
-    return found
+    """What a cue lemma's complements may carry: whether it is a verb of saying, whether its object is the
+    content, whether its infinitive is, and the prepositions whose object is."""
+    return (lemma in SAY_VERBS, lemma in OBJECT_CONTENT and lemma not in TARGET_OBJECT, lemma in XCOMP_CONTENT,
+            frozenset(PREP_CONTENT.get(lemma, ())))
 
 
-_FLAGS: dict[str, tuple[bool, bool, bool, frozenset[str]]] = {}
+#: the flags of every cue lemma, worked out once at import (the rules read them for every cue)
+_FLAGS = {lemma: _flags(lemma) for lemma in SAY_VERBS | THINK_VERBS | FINDING_VERBS | STANCE_VERBS}
 
 
 def _content_children(view: View, t: int, lemma: str) -> list[tuple[int, int]]:
@@ -107,7 +105,7 @@ def _content_children(view: View, t: int, lemma: str) -> list[tuple[int, int]]:
     if not kids:
         return []
     has_clause = CCOMP in deps
-    say, objects, xcomp, preps = _flags(lemma)
+    say, objects, xcomp, preps = _FLAGS.get(lemma) or _flags(lemma)
     ranges = []
     for c, d in zip(kids, deps):
         if d == CCOMP:
