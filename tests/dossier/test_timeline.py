@@ -1,7 +1,7 @@
 """The timeline: stated dates, one entry per event with all its sources, datelines left out."""
 from datetime import date
 
-from newsloom.dossier.timeline import _with_year, event_date
+from newsloom.dossier.timeline import with_year, event_date
 from newsloom.records import TimeRef
 
 from .conftest import story_with
@@ -23,10 +23,10 @@ def test_only_calendar_dates_date_an_event():
 
 def test_a_day_without_a_year_takes_the_year_nearest_the_story():
     march = [date(2025, 3, 4), date(2025, 3, 10)]
-    assert _with_year("XXXX-03-04", march) == "2025-03-04"
-    assert _with_year("XXXX-12-28", [date(2025, 1, 3)]) == "2024-12-28"
-    assert _with_year("XXXX-03-04", []) == "XXXX-03-04"  # nothing to go by: stays unknown
-    assert _with_year("XXXX-02-29", [date(2025, 3, 1)]) == "2024-02-29"  # 2025 has no 29 February
+    assert with_year("XXXX-03-04", march) == "2025-03-04"
+    assert with_year("XXXX-12-28", [date(2025, 1, 3)]) == "2024-12-28"
+    assert with_year("XXXX-03-04", []) == "XXXX-03-04"  # nothing to go by: stays unknown
+    assert with_year("XXXX-02-29", [date(2025, 3, 1)]) == "2024-02-29"  # 2025 has no 29 February
 
 
 def test_examples_timeline_is_in_order_and_merges_one_event_across_outlets(examples_brief):

@@ -1,7 +1,7 @@
 """The dossier of each story, put together from what the link stage found.
 
 Per story: its articles (copies folded into their originals, superseded versions already left out by the
-caller), the facts and contradictions between its outlets, the statements made in it, its actors, a dated
+caller), its events (which reports tell which development), the facts and contradictions between its outlets, the statements made in it, its actors, a dated
 timeline, a cited summary, each outlet's coverage, and a title. Threads list the stories that follow from
 one another, earliest first. Nothing here reads the store: the pipeline hands the records in.
 """
@@ -18,6 +18,7 @@ from ..link.facts import facts_and_units
 from ..link.runner import Placement
 from ..records import Article, ArticleAnalysis, CorpusActor, Failure, Statement, outlet_label
 from .coverage import outlet_coverage
+from .events import story_events
 from .records import Brief, StoryActor, StoryArticle, StoryDossier, StorySummary, Thread
 from .summary import summarise
 from .terms import cosine, sentence_idf, term_vector
@@ -106,7 +107,8 @@ def build_story(story_id: str, thread: str, pairs: Sequence[Pair], copies: Mappi
         articles=articles, outlets=tuple(dict.fromkeys(outlet_label(a.outlet, a.id) for a in articles)),
         summary=summarise(pairs, facts, idf=idf), actors=_story_actors(pairs, prepared.actors),
         statements=statements_in(pairs, prepared.statements), facts=facts, contradictions=contradictions,
-        timeline=build_timeline(pairs, facts, copies, idf=idf), coverage=outlet_coverage([a for a, _ in pairs], facts))
+        timeline=build_timeline(pairs, facts, copies, idf=idf), coverage=outlet_coverage([a for a, _ in pairs], facts),
+        events=story_events(story_id, pairs, copies, idf, lambda group: story_title(group, copies, idf)))
 
 
 def by_story(pairs: Sequence[Pair], placements: Mapping[str, Placement]) -> dict[str, list[Pair]]:

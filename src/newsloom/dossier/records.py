@@ -15,7 +15,7 @@ from ..records import Statement
 Span = tuple[int, int]
 
 __all__ = ["Citation", "StoryArticle", "StoryActor", "TimelineEntry", "SummarySentence", "OutletCoverage",
-           "StoryDossier", "StorySummary", "Thread", "Brief"]
+           "StoryEvent", "StoryDossier", "StorySummary", "Thread", "Brief"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +92,20 @@ class OutletCoverage:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryEvent:
+    """One development of a story (the talks' failure, the threat after it, the strikes days later): the
+    reports about it, the days they give for it, and the lead sentences that date it (``sources``)."""
+
+    id: str
+    title: str
+    first_date: str | None
+    last_date: str | None
+    articles: tuple[str, ...]
+    outlets: tuple[str, ...]
+    sources: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class StoryDossier:
     """Everything newsloom knows about one story (one real-world event)."""
 
@@ -109,6 +123,7 @@ class StoryDossier:
     contradictions: tuple[Contradiction, ...]
     timeline: tuple[TimelineEntry, ...]
     coverage: tuple[OutletCoverage, ...]
+    events: tuple[StoryEvent, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

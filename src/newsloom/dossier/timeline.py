@@ -23,7 +23,7 @@ from ..records import Article, ArticleAnalysis, TimeRef, outlet_label
 from .records import Citation, TimelineEntry
 from .terms import cosine, sentence_idf, term_vector
 
-__all__ = ["build_timeline", "event_date"]
+__all__ = ["build_timeline", "event_date", "with_year"]
 
 Pair = tuple[Article, ArticleAnalysis]
 
@@ -74,7 +74,7 @@ def build_timeline(pairs: Sequence[Pair], facts: Sequence[Fact] = (), copies: Ma
             sentence = _sentence_of(starts, analysis, ref.start) if day else None
             if sentence is None:
                 continue
-            day = _with_year(day, story_days)
+            day = with_year(day, story_days)
             text = article.text[slice(*sentence)]
             if len(_TOKEN.findall(text[:ref.start - sentence[0]] + text[ref.end - sentence[0]:])) < MIN_WORDS:
                 continue  # a dateline or a caption: it dates the report, it tells no event
@@ -112,7 +112,7 @@ def _story_days(pairs: Sequence[Pair]) -> list[date]:
     return sorted(days)
 
 
-def _with_year(day: str, story_days: Sequence[date]) -> str:
+def with_year(day: str, story_days: Sequence[date]) -> str:
     """``XXXX-MM-DD`` given the year that puts it nearest the story's publication dates, when it has any
     (a story reported in March 2025 speaking of "March 4" means 2025, of "December 28" most likely 2024)."""
     if not day.startswith("XXXX-") or len(day) != 10 or not story_days:

@@ -103,6 +103,20 @@ def _timeline(entries, title: str | None) -> list[str]:
     return out + [""]
 
 
+def _events(s: StoryView) -> list[str]:
+    """The story's developments, when it has several: each with its days, outlets and the lead that dates it."""
+    if not s.events:
+        return []
+    out = ["### Events", "", "| Days | Event | Reported by |", "| --- | --- | --- |"]
+    for e in s.events:
+        days = e.event.first_date or "date unknown"
+        if e.event.last_date and e.event.last_date != e.event.first_date:
+            days += f" – {e.event.last_date}"
+        sources = ", ".join(_link(md(ref.outlet), ref) for ref in e.refs) or md(", ".join(e.event.outlets))
+        out.append(f"| {md(days)} | {md(e.event.title)} | {sources} |")
+    return out + [""]
+
+
 def _coverage(story: StoryView, numbers: Mapping[str, int]) -> list[str]:
     out = ["| Outlet | Articles | Facts | Only here | Left out |", "| --- | --- | ---: | ---: | ---: |"]
     for cv in story.coverage:
@@ -134,7 +148,7 @@ def _story(s: StoryView) -> list[str]:
         titles = "; ".join(f"[{md(a.title or 'untitled')}](#{article_anchor(a.id)}) ({md(day_label(a.published))})"
                            for a in story.articles if outlet_label(a.outlet, a.id) == outlet)
         out.append(f"{n}. {md(outlet)}: {titles}")
-    out += ["", "### Summary", ""]
+    out += [""] + _events(s) + ["### Summary", ""]
     out += [" ".join(f"{md(x.text)} {_marks(x.citations, numbers)}" for x in s.summary)
             or "_No summary._", "", "### Confirmed facts", ""]
     out += (_matrix(s.confirmed, s.outlets, numbers) + ["", "✓ links to each outlet's sentence; ↻ marks a "

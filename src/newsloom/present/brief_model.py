@@ -16,7 +16,7 @@ from typing import Mapping, Sequence
 from urllib.parse import urlsplit
 
 from ..dossier import Brief
-from ..dossier.records import Citation, OutletCoverage, StoryDossier, TimelineEntry
+from ..dossier.records import Citation, OutletCoverage, StoryDossier, StoryEvent, TimelineEntry
 from ..link.contradiction_records import Contradiction
 from ..link.facts import Fact, FactVariant
 from ..records import Article, Statement, outlet_label
@@ -197,6 +197,12 @@ class EntryView:
 
 
 @dataclass(frozen=True, slots=True)
+class EventView:
+    event: StoryEvent
+    refs: tuple[Ref, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class SummaryView:
     text: str
     ref: Ref
@@ -217,6 +223,7 @@ class StoryView:
     dated: tuple[EntryView, ...]
     undated: tuple[EntryView, ...]
     coverage: tuple[CoverageView, ...]
+    events: tuple[EventView, ...] = ()  # shown only when the story has more than one development
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,7 +303,9 @@ def _story_view(story: StoryDossier, citer: Citer) -> StoryView:
         speakers=_speakers(story.statements, citer),
         dated=tuple(e for e in entries if is_dated(e.entry)),
         undated=tuple(e for e in entries if not is_dated(e.entry)),
-        coverage=coverage)
+        coverage=coverage,
+        events=tuple(EventView(e, tuple(citer.citation(c) for c in e.sources)) for e in story.events)
+        if len(story.events) > 1 else ())
 
 
 def article_ids(brief: Brief) -> list[str]:
@@ -311,6 +320,7 @@ def article_ids(brief: Brief) -> list[str]:
         ids.update(dict.fromkeys(v.article_id for f in story.facts for v in f.variants))
         ids.update(dict.fromkeys(v.article_id for s in story.statements for v in s.variants))
         ids.update(dict.fromkeys(c.article_id for e in story.timeline for c in e.sources))
+        ids.update(dict.fromkeys(c.article_id for e in story.events for c in e.sources))
     return list(ids)
 
 
