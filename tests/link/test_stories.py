@@ -218,3 +218,16 @@ def test_copies_found_by_the_duplicates_stage_do_not_weigh_in(examples, example_
     assert copies == {examples["harbourledger_talverno_talks.txt"].id: meridian}
     result = cluster_stories(example_features.values(), copies=copies)
     assert result[examples["harbourledger_talverno_talks.txt"].id] == result[meridian]
+
+
+def test_benchmark_ceiling_cuts_gold_stories_where_reports_are_days_apart(tmp_path):
+    bench = _benchmark_module()
+    data = tmp_path / "gold.jsonl"
+    rows = [("a", "s1"), ("b", "s1"), ("c", "s1"), ("d", "s1"), ("e", "s2")]
+    data.write_text("".join(f'{{"id": "{i}", "story": "{s}", "text": "x"}}\n' for i, s in rows))
+    days = {"a": "2025-03-01", "b": "2025-03-02", "c": "2025-03-20", "d": None, "e": "2025-03-01"}
+    features = [StoryFeatures(i, (("w", 1.0),), published=day) for i, day in days.items()]
+    cut = bench._ceiling(data, features, 7)
+    assert cut["a"] == cut["b"] == cut["d"] != cut["c"]  # 18 days apart: two parts; undated with the larger
+    assert cut["e"] != cut["a"]
+    assert len(set(bench._ceiling(data, features, 30).values())) == 2  # nothing that far apart: gold as is
