@@ -6,7 +6,8 @@ after the headline, where a report says what happened and when ("Kestovian strik
 dateline ("TALVERNO, March 4 –") dates the writing, not the news, so sentences with few words beside their
 date are passed over, as the timeline does. When a lead states several days the latest one up to the day
 after publication is the news (the others are background: "after talks collapsed on Tuesday"); a lead that
-states none is dated by its publication day.
+states none is dated by its publication day. An undated report that a dated outlet copied takes the copy's
+day to read its lead by ("on Tuesday" then means something).
 
 Reports dated within :data:`EVENT_DAYS` of an event's first day are that event; later ones start the next.
 A report with no date at all goes to the event whose reports its text is most like; a story with no date
@@ -17,11 +18,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Callable, Mapping, Sequence
 
 from ..link.fact_articles import parse_published, published_key
-from ..records import PARAGRAPH_SEPARATOR, Article, ArticleAnalysis, outlet_label
+from ..analyse.timex import find_times
+from ..records import PARAGRAPH_SEPARATOR, Article, ArticleAnalysis, TimeRef, outlet_label
 from .records import Citation, StoryEvent
 from .terms import cosine, term_vector, words
 from .timeline import MIN_WORDS, event_date, with_year
@@ -66,15 +69,29 @@ def _published_day(article: Article) -> date | None:
     return moment.date() if hasattr(moment, "date") else moment
 
 
-def _news_day(article: Article, analysis: ArticleAnalysis, story_days: Sequence[date]
-              ) -> tuple[date | None, tuple[tuple[int, int], ...]]:
-    """The day a report's news happened and the lead sentences that say so (see the module docstring)."""
+def _lead_times(article: Article, analysis: ArticleAnalysis, lead: Sequence[tuple[int, int]],
+                published: date | None) -> list[TimeRef]:
+    """The time expressions of the lead, resolved against ``published``: as the analysis has them, or read
+    again when the analysis had no date to resolve them by and a copy of the report gave one ("on Tuesday" in
+    an undated wire story that a dated outlet republished)."""
+    if article.published is not None or published is None:
+        return list(analysis.times)
+    out = []
+    for start, end in lead:
+        out += [replace(t, start=t.start + start, end=t.end + start)
+                for t in find_times(article.text[start:end], published.isoformat())]
+    return out
+
+
+def _news_day(article: Article, analysis: ArticleAnalysis, story_days: Sequence[date],
+              published: date | None) -> tuple[date | None, tuple[tuple[int, int], ...]]:
+    """The day a report's news happened and the lead sentences that say so (see the module docstring);
+    ``published`` is the report's day (its own, else its earliest copy's)."""
     lead = lead_sentences(article, analysis)
-    published = _published_day(article)
     latest = published + timedelta(days=1) if published else None
     stated: dict[date, list[tuple[int, int]]] = {}
     starts = [s for s, _ in lead]
-    for ref in analysis.times:
+    for ref in _lead_times(article, analysis, lead, published):
         i = bisect.bisect_right(starts, ref.start) - 1
         if i < 0 or ref.start >= lead[i][1]:
             continue
@@ -101,9 +118,15 @@ def story_events(story_id: str, pairs: Sequence[Pair], copies: Mapping[str, str]
     original's; ``idf`` is the story's sentence IDF; ``title(pairs)`` names an event from its reports."""
     originals = [p for p in pairs if p[0].id not in copies]
     story_days = sorted(d for d in (_published_day(a) for a, _ in pairs) if d is not None)
+    by_original: dict[str, list[Pair]] = {}
+    for article, analysis in pairs:
+        if article.id in copies:
+            by_original.setdefault(copies[article.id], []).append((article, analysis))
     dated, undated = [], []
     for article, analysis in sorted(originals, key=lambda p: (published_key(p[0].published), p[0].id)):
-        day, lead = _news_day(article, analysis, story_days)
+        copied = (d for d in (_published_day(a) for a, _ in by_original.get(article.id, ())) if d is not None)
+        published = _published_day(article) or min(copied, default=None)
+        day, lead = _news_day(article, analysis, story_days, published)
         (dated if day else undated).append((day, article, analysis, lead))
     groups: list[list[tuple]] = []
     for item in sorted(dated, key=lambda x: x[0]):
@@ -119,10 +142,6 @@ def story_events(story_id: str, pairs: Sequence[Pair], copies: Mapping[str, str]
             mine = term_vector(item[1].text, idf)
             best = max(range(len(groups)), key=lambda k: (cosine(mine, vectors[k]), -k))
             groups[best].append(item)
-    by_original: dict[str, list[Pair]] = {}
-    for article, analysis in pairs:
-        if article.id in copies:
-            by_original.setdefault(copies[article.id], []).append((article, analysis))
     events = []
     for number, group in enumerate(groups, 1):
         days = sorted(i[0] for i in group if i[0] is not None)
