@@ -89,6 +89,10 @@ def test_story_page_parts_on_the_examples(examples_client) -> None:
     coverage = texts(doc, "//table[@class='coverage']/tbody/tr/th")
     assert "Northgate Post" in coverage and "Meridian Wire" in coverage
     assert doc.xpath("//ul[@class='claims']/li//a[contains(@href, 'span=')]")  # single-source claims, linked
+    events = doc.xpath("//section[@id='events']//li")
+    assert [e.xpath("string(span[@class='date'])").strip() for e in events] == ["2025-03-04", "2025-03-06",
+                                                                               "2025-03-10"]
+    assert all(e.xpath(".//a[contains(@href, 'span=')]") for e in events)  # each to the lead that dates it
 
 
 def cited_text(doc) -> str:
