@@ -13,9 +13,9 @@ and documents per second (feature extraction and clustering separately). ``--ner
 NER (``en_core_web_md``) instead of capitalisation, and reports its cost. ``--robustness`` also scores every
 threshold at ±10%, the two halves of the file separately, the index without its time penalty or actor
 checks (ablations; the fixed settings are not changed by any of this), and a ceiling: the gold stories
-themselves cut where their reports are more than ``time_window`` (and 1) days apart, as the time rule asks. ``--errors`` prints, after scoring,
-every gold story the prediction splits (with each part's publication days) and every predicted story that
-mixes gold stories: the error analysis to start from.
+themselves cut where their reports are more than ``time_window`` (and 1) days apart, as the time rule asks.
+``--errors`` prints, after scoring, every gold story the prediction splits (with each part's publication
+days) and every predicted story that mixes gold stories: the error analysis to start from.
 
 ``--scale N``: N synthetic articles (sparse word/name vectors drawn from a Zipfian vocabulary, stories of
 one of a few thousand "kinds" with their own names and dates, see :func:`synthetic`) are added; then

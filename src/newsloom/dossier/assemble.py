@@ -1,8 +1,9 @@
 """The dossier of each story, put together from what the link stage found.
 
 Per story: its articles (copies folded into their originals, superseded versions already left out by the
-caller), its events (which reports tell which development), the facts and contradictions between its outlets, the statements made in it, its actors, a dated
-timeline, a cited summary, each outlet's coverage, and a title. Threads list the stories that follow from
+caller), its events (which reports tell which development), the facts and contradictions between its
+outlets, the statements made in it, its actors, a dated timeline, a cited summary, each outlet's coverage,
+and a title. Threads list the stories that follow from
 one another, earliest first. Nothing here reads the store: the pipeline hands the records in.
 """
 from __future__ import annotations

@@ -22,12 +22,12 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Callable, Mapping, Sequence
 
-from ..link.fact_articles import parse_published, published_key
+from ..link.fact_articles import published_key
 from ..analyse.timex import find_times
 from ..records import PARAGRAPH_SEPARATOR, Article, ArticleAnalysis, TimeRef, outlet_label
 from .records import Citation, StoryEvent
 from .terms import cosine, term_vector, words
-from .timeline import MIN_WORDS, event_date, with_year
+from .timeline import MIN_WORDS, event_date, published_day, story_days, with_year
 
 __all__ = ["story_events", "lead_sentences", "EVENT_DAYS", "LEAD_SENTENCES"]
 
@@ -62,13 +62,6 @@ def lead_sentences(article: Article, analysis: ArticleAnalysis, count: int = LEA
     return out
 
 
-def _published_day(article: Article) -> date | None:
-    moment = parse_published(article.published)
-    if moment is None:
-        return None
-    return moment.date() if hasattr(moment, "date") else moment
-
-
 def _lead_times(article: Article, analysis: ArticleAnalysis, lead: Sequence[tuple[int, int]],
                 published: date | None) -> list[TimeRef]:
     """The time expressions of the lead, resolved against ``published``: as the analysis has them, or read
@@ -83,7 +76,7 @@ def _lead_times(article: Article, analysis: ArticleAnalysis, lead: Sequence[tupl
     return out
 
 
-def _news_day(article: Article, analysis: ArticleAnalysis, story_days: Sequence[date],
+def _news_day(article: Article, analysis: ArticleAnalysis, known_days: Sequence[date],
               published: date | None) -> tuple[date | None, tuple[tuple[int, int], ...]]:
     """The day a report's news happened and the lead sentences that say so (see the module docstring);
     ``published`` is the report's day (its own, else its earliest copy's)."""
@@ -96,7 +89,7 @@ def _news_day(article: Article, analysis: ArticleAnalysis, story_days: Sequence[
         if i < 0 or ref.start >= lead[i][1]:
             continue
         value = event_date(ref)
-        value = with_year(value, story_days) if value else None
+        value = with_year(value, known_days) if value else None
         if not value or len(value) != 10 or value.startswith("XXXX"):
             continue  # a month or a year says too little to tell two developments apart
         before, after = article.text[lead[i][0]:ref.start], article.text[ref.end:lead[i][1]]
@@ -117,16 +110,16 @@ def story_events(story_id: str, pairs: Sequence[Pair], copies: Mapping[str, str]
     """The story's events, earliest first (see the module docstring). ``copies`` maps a copy's id to its
     original's; ``idf`` is the story's sentence IDF; ``title(pairs)`` names an event from its reports."""
     originals = [p for p in pairs if p[0].id not in copies]
-    story_days = sorted(d for d in (_published_day(a) for a, _ in pairs) if d is not None)
+    known_days = story_days(pairs)
     by_original: dict[str, list[Pair]] = {}
     for article, analysis in pairs:
         if article.id in copies:
             by_original.setdefault(copies[article.id], []).append((article, analysis))
     dated, undated = [], []
     for article, analysis in sorted(originals, key=lambda p: (published_key(p[0].published), p[0].id)):
-        copied = (d for d in (_published_day(a) for a, _ in by_original.get(article.id, ())) if d is not None)
-        published = _published_day(article) or min(copied, default=None)
-        day, lead = _news_day(article, analysis, story_days, published)
+        copied = story_days(by_original.get(article.id, ()))
+        published = published_day(article) or (copied[0] if copied else None)
+        day, lead = _news_day(article, analysis, known_days, published)
         (dated if day else undated).append((day, article, analysis, lead))
     groups: list[list[tuple]] = []
     for item in sorted(dated, key=lambda x: x[0]):

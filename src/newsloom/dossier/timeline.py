@@ -23,7 +23,7 @@ from ..records import Article, ArticleAnalysis, TimeRef, outlet_label
 from .records import Citation, TimelineEntry
 from .terms import cosine, sentence_idf, term_vector
 
-__all__ = ["build_timeline", "event_date", "with_year"]
+__all__ = ["build_timeline", "event_date", "with_year", "published_day", "story_days"]
 
 Pair = tuple[Article, ArticleAnalysis]
 
@@ -61,7 +61,7 @@ def build_timeline(pairs: Sequence[Pair], facts: Sequence[Fact] = (), copies: Ma
     :func:`~.terms.sentence_idf` of ``pairs``, when the caller has it already."""
     copies = copies or {}
     fact_of = {(v.article_id, v.sentence_span): fact.id for fact in facts for v in fact.variants}
-    story_days = _story_days(pairs)
+    known_days = story_days(pairs)
     idf = sentence_idf(pairs) if idf is None else idf
     by_day: dict[str, list[dict]] = {}
     ordered = sorted(pairs, key=lambda p: (published_key(p[0].published), p[0].id))
@@ -74,7 +74,7 @@ def build_timeline(pairs: Sequence[Pair], facts: Sequence[Fact] = (), copies: Ma
             sentence = _sentence_of(starts, analysis, ref.start) if day else None
             if sentence is None:
                 continue
-            day = with_year(day, story_days)
+            day = with_year(day, known_days)
             text = article.text[slice(*sentence)]
             if len(_TOKEN.findall(text[:ref.start - sentence[0]] + text[ref.end - sentence[0]:])) < MIN_WORDS:
                 continue  # a dateline or a caption: it dates the report, it tells no event
@@ -103,22 +103,24 @@ def build_timeline(pairs: Sequence[Pair], facts: Sequence[Fact] = (), copies: Ma
     return tuple(timeline)
 
 
-def _story_days(pairs: Sequence[Pair]) -> list[date]:
-    days = []
-    for article, _ in pairs:
-        moment = parse_published(article.published)
-        if moment is not None:
-            days.append(moment.date() if isinstance(moment, datetime) else moment)
-    return sorted(days)
+def published_day(article: Article) -> date | None:
+    """The calendar day an article was published, if known."""
+    moment = parse_published(article.published)
+    return moment.date() if isinstance(moment, datetime) else moment
 
 
-def with_year(day: str, story_days: Sequence[date]) -> str:
+def story_days(pairs: Sequence[Pair]) -> list[date]:
+    """The publication days of a story's articles, in order (the undated left out)."""
+    return sorted(d for d in (published_day(a) for a, _ in pairs) if d is not None)
+
+
+def with_year(day: str, known_days: Sequence[date]) -> str:
     """``XXXX-MM-DD`` given the year that puts it nearest the story's publication dates, when it has any
     (a story reported in March 2025 speaking of "March 4" means 2025, of "December 28" most likely 2024)."""
-    if not day.startswith("XXXX-") or len(day) != 10 or not story_days:
+    if not day.startswith("XXXX-") or len(day) != 10 or not known_days:
         return day
     month, dom = int(day[5:7]), int(day[8:10])
-    middle = story_days[len(story_days) // 2]
+    middle = known_days[len(known_days) // 2]
     options = []
     for year in (middle.year - 1, middle.year, middle.year + 1):
         try:
