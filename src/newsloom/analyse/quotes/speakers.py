@@ -128,8 +128,7 @@ class Resolver:
             gender = "f" if lower in FEMALE_WORDS else "m" if lower in MALE_WORDS else None
         else:
             return None
-        sentence = view.sent(head)
-        first = view.sentence_range(max(0, sentence - 1))[0]
+        first = view.sent_starts[max(0, view.sent(head) - 1)]  # the sentence before the speaker's
         a = view.start[first]
         b = view.start[head]
         keys = []

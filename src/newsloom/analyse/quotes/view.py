@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
+from typing import Any
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, POS, SENT_START
@@ -37,8 +38,27 @@ _ATTRS = [IDX, LEMMA, POS, DEP, HEAD, SENT_START]
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
+def _ints(array: Any) -> memoryview:
+    """A numpy array of ints, read one element at a time as a Python int (numpy's own indexing is slower)."""
+    return memoryview(array)
+
+
 class View:
-    """Token-level arrays of one ``Doc`` plus its quotations (``regions``) mapped to token ranges."""
+    """Token-level arrays of one ``Doc`` plus its quotations (``regions``) mapped to token ranges. The types
+    declared here are what the compiled rules rely on (see ``setup.py``): a ``memoryview`` row reads as ints."""
+
+    start: memoryview  # character offset of each token
+    end: memoryview  # and where it ends, trailing space left out
+    pos: memoryview
+    dep: memoryview
+    head: memoryview
+    by_head: memoryview  # tokens ordered by head: the children of i are by_head[first_kid[i]:first_kid[i + 1]]
+    first_kid: memoryview
+    _words: memoryview  # words before each token
+    is_word: memoryview
+    punct: memoryview
+    para_of: memoryview  # paragraph number of each token
+    region_of: list[int]  # quotation number of each token, -1 outside any
 
     def __init__(self, doc, text: str | None = None) -> None:
         self.doc = doc
@@ -85,25 +105,25 @@ class View:
         found = first_char.take(single)
         self.commas = single[found == _COMMA].tolist()
         self.colons = single[found == _COLON].tolist()
-        self.start = memoryview(start)
-        self.end = memoryview(end)
-        self.pos = memoryview(pos)
-        self.dep = memoryview(deps)
+        self.start = _ints(start)
+        self.end = _ints(end)
+        self.pos = _ints(pos)
+        self.dep = _ints(deps)
         head = np.arange(n, dtype=np.int64) + heads
-        self.head = memoryview(head)
+        self.head = _ints(head)
         # children of every token at once: tokens ordered by head (then by position), cut where the head
         # changes (a root, its own head, is filed under ``n``: no token's child); a stable sort of 16-bit ints
         # is a radix sort, several times faster than one of 64-bit ints
         parent = np.where(heads == 0, n, head)
-        self.by_head = memoryview(parent.astype(np.int16 if n < 32767 else np.int32).argsort(kind="stable"))
+        self.by_head = _ints(parent.astype(np.int16 if n < 32767 else np.int32).argsort(kind="stable"))
         first = np.zeros(n + 2, dtype=np.int64)
         np.bincount(parent, minlength=n + 1).cumsum(out=first[1:])
-        self.first_kid = memoryview(first)
-        self.is_word = memoryview(word)
-        self.punct = memoryview(punct)
+        self.first_kid = _ints(first)
+        self.is_word = _ints(word)
+        self.punct = _ints(punct)
         words = np.zeros(n + 1, dtype=np.int64)
         word.cumsum(out=words[1:])
-        self._words = memoryview(words)  # words before each token
+        self._words = _ints(words)  # words before each token
         starts = sentence_starts == 1
         starts[0] = True
         self.sent_starts: list[int] = starts.nonzero()[0].tolist()
@@ -112,7 +132,7 @@ class View:
         breaks &= kind == 3
         para = np.zeros(n, dtype=np.int64)
         breaks[:-1].cumsum(out=para[1:])
-        self.para_of = memoryview(para)
+        self.para_of = _ints(para)
         # quotations, as token ranges, and which one each token is in (-1: none)
         self.regions = regions = find_regions(text, mark_positions(codes))
         region_of = self.region_of = [-1] * n
@@ -150,7 +170,7 @@ class View:
 
     # --- tokens -----------------------------------------------------------------------------------------
 
-    def kids(self, i: int) -> list[int]:
+    def kids(self, i: int) -> memoryview:
         """The children of token ``i``, in text order (hot loops inline this slice)."""
         return self.by_head[self.first_kid[i]:self.first_kid[i + 1]]
 
