@@ -8,7 +8,7 @@ DEMO_DB ?= out/demo.db
 
 # The quote rules are compiled to C beside their sources (setup.py); COMPILED stands for that build, so a
 # changed source is compiled again before anything runs (NEWSLOOM_PURE=1: plain Python, nothing compiled).
-QUOTE_SOURCES := $(wildcard src/newsloom/analyse/quotes/*.py)
+QUOTE_SOURCES := $(wildcard src/newsloom/analyse/quotes/*.py src/newsloom/analyse/quotes/*.pyx)
 COMPILED := $(VENV)/quotes-compiled
 
 $(BIN)/newsloom: pyproject.toml setup.py
@@ -42,4 +42,4 @@ bench: install
 
 clean:
 	rm -rf $(VENV) out .pytest_cache build
-	find src -name '*.so' -delete
+	find src -name '*.so' -delete -o -name '_tokens.cpp' -delete

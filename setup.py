@@ -1,18 +1,19 @@
-"""Builds newsloom. Everything is in ``pyproject.toml`` but one step: the quote rules
-(``newsloom.analyse.quotes``) are compiled to C with mypyc, the same Python made about a quarter faster,
-which is what puts the quote layer ahead of textacy (``benchmarks/quotes.py``). The compiled modules land
-beside their sources, so a changed source must be compiled again: ``make install`` does it when one is newer.
-``NEWSLOOM_PURE=1`` installs them as plain Python instead (no C compiler needed; the results are the same).
+"""Builds newsloom. Everything is in ``pyproject.toml`` but the compiled part of the quote layer
+(``newsloom.analyse.quotes``), which is what puts it ahead of textacy (``benchmarks/quotes.py``):
+- ``_tokens.pyx`` (Cython) reads the parse in one pass over spaCy's token structs;
+- the rules themselves, plain Python, are compiled to C with mypyc (about a quarter faster).
+The compiled modules land beside their sources, so a changed source must be compiled again: ``make install``
+does it when one is newer. A C and C++ compiler is needed (Debian: build-essential).
 """
-import os
+import numpy
+from Cython.Build import cythonize
+from mypyc.build import mypycify
+from setuptools import Extension, setup
 
-from setuptools import setup
+QUOTES = "src/newsloom/analyse/quotes"
 
-extensions = []
-if not os.environ.get("NEWSLOOM_PURE"):
-    from mypyc.build import mypycify
+tokens = Extension("newsloom.analyse.quotes._tokens", [f"{QUOTES}/_tokens.pyx"], language="c++",
+                   include_dirs=[numpy.get_include()])  # spaCy's Doc declarations cimport numpy's
+rules = mypycify(["--ignore-missing-imports", QUOTES], opt_level="3", group_name="newsloom_quotes")
 
-    extensions = mypycify(["--ignore-missing-imports", "src/newsloom/analyse/quotes"], opt_level="3",
-                          group_name="newsloom_quotes")
-
-setup(ext_modules=extensions)
+setup(ext_modules=cythonize([tokens], quiet=True) + rules)
