@@ -27,6 +27,11 @@ cdef inline unsigned char char_class(unsigned int code) noexcept nogil:
     return CHAR_CLASS[code] if code < 128 else NOT_ALNUM
 
 
+#: the arrays ``read_tokens`` gives, in the order of the rows that hold them
+_ROWS = ("start", "end", "pos", "dep", "head", "left_edge", "right_edge", "is_word", "punct", "para_of", "by_head",
+         "first_kid", "words")
+
+
 def read_tokens(Doc doc, str text, dict cue_lemmas):
     """The arrays of ``doc`` (whose text is ``text``), as a dict of name → int64 array or list:
 
@@ -42,19 +47,17 @@ def read_tokens(Doc doc, str text, dict cue_lemmas):
     - ``lemma_of``: token → lemma, for the verbs whose lemma hash is a key of ``cue_lemmas``.
     """
     cdef Py_ssize_t n = doc.length, i, k, length = len(text)
-    arrays = {name: np.empty(n, dtype=np.int64) for name in (
-        "start", "end", "pos", "dep", "head", "left_edge", "right_edge", "is_word", "punct", "para_of",
-        "by_head")}
-    arrays["first_kid"] = np.zeros(n + 2, dtype=np.int64)
-    arrays["words"] = np.zeros(n + 1, dtype=np.int64)
-    cdef long long[::1] start = arrays["start"], end = arrays["end"], pos = arrays["pos"], dep = arrays["dep"]
-    cdef long long[::1] head = arrays["head"], left = arrays["left_edge"], right = arrays["right_edge"]
-    cdef long long[::1] is_word = arrays["is_word"], punct = arrays["punct"], para = arrays["para_of"]
-    cdef long long[::1] by_head = arrays["by_head"], first = arrays["first_kid"], words = arrays["words"]
+    block = np.zeros((len(_ROWS), n + 2), dtype=np.int64)  # one allocation, a row each (sized for the longest)
+    arrays = {name: block[k, :n] for k, name in enumerate(_ROWS)}
+    arrays["first_kid"], arrays["words"] = block[11], block[12, :n + 1]
+    cdef long long[:, ::1] rows = block
+    cdef long long[::1] start = rows[0], end = rows[1], pos = rows[2], dep = rows[3], head = rows[4]
+    cdef long long[::1] left = rows[5], right = rows[6], is_word = rows[7], punct = rows[8], para = rows[9]
+    cdef long long[::1] by_head = rows[10], first = rows[11], words = rows[12]
     sent_starts, commas, colons, lemma_of = [], [], [], {}
     cdef const TokenC* token
     cdef Py_ssize_t a, b, last, parent, paragraph = 0
-    cdef unsigned char first_char, last_char, kind
+    cdef unsigned char first_char, last_char
     cdef bint word
     for i in range(n):
         token = &doc.c[i]
