@@ -38,6 +38,13 @@ def analysed_seeds(seeds_dir):
     return lambda folder, field, values: _analysed_seeds(folder, seeds_dir, field, values)
 
 
+@pytest.fixture(scope="session")
+def seed_published() -> dict[str, str]:
+    """The seeds' publication days as the outlets published them (the files state none): the threats on 29
+    and 30 October 2025, the strikes and the minister's denial (004) on 26 November."""
+    return {"000": "2025-10-30", "001": "2025-10-29", "002": "2025-10-30", "003": "2025-10-30", "004": "2025-11-26"}
+
+
 #: Outlet names for the seeds (the files name none of their own in a form the cleaner can trust).
 SEED_OUTLETS = {"000": "Outlet Zero", "001": "Outlet One", "002": "Outlet Two", "003": "Outlet Three",
                 "004": "Moneycontrol"}

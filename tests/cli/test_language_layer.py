@@ -8,12 +8,10 @@ from newsloom.ingest import IngestOptions
 from newsloom.pipeline import corpus_actors, ingest_and_analyse
 from newsloom.store import open_store
 
-PUBLISHED = {"000": "2025-10-30", "001": "2025-10-29", "002": "2025-10-30", "003": "2025-10-30", "004": "2025-11-26"}
-
 
 @pytest.fixture(scope="module")
-def dated_store(tmp_path_factory, analysed_seeds):
-    return analysed_seeds(tmp_path_factory.mktemp("dated"), "published", PUBLISHED)
+def dated_store(tmp_path_factory, analysed_seeds, seed_published):
+    return analysed_seeds(tmp_path_factory.mktemp("dated"), "published", seed_published)
 
 
 @pytest.fixture(scope="module")

@@ -67,6 +67,28 @@ def test_seeds_without_any_date_are_one_event(seeds_brief):
     assert len(story.events[0].articles) == len(story.articles)
 
 
+def test_seeds_with_their_publication_days_make_004_a_later_story_of_the_same_thread(analysed_seeds, seed_published,
+                                                                                    tmp_path_factory):
+    """Dated as published, the seeds are two developments weeks apart: the threats after the failed talks,
+    then the strikes and the minister's denial (004), a story of its own that the thread links to the first."""
+    from newsloom.pipeline import brief
+    from newsloom.store import open_store
+
+    db = analysed_seeds(tmp_path_factory.mktemp("dated-seeds"), "published", seed_published)
+    with open_store(db) as store:
+        built, failures = brief(store)
+        names = {a.id: a.source.rsplit("/", 1)[-1][:3] for a in store.articles()}
+    assert failures == []
+    (thread,) = built.threads
+    stories = {s.id: s for s in built.stories}
+    threats, strikes = (stories[i] for i in thread.stories)
+    assert sorted(names[a.id] for a in threats.articles) == ["000", "001", "002", "003"]
+    assert [names[a.id] for a in strikes.articles] == ["004"]
+    assert [(e.first_date, e.last_date) for e in threats.events] == [("2025-10-29", "2025-10-30")]
+    assert [e.first_date for e in strikes.events] == ["2025-11-26"]
+    assert any(c.kind == "denial" for c in strikes.contradictions)
+
+
 def test_the_lead_day_not_the_dateline_nor_a_scheduled_day_dates_the_news(analysed):
     first = analysed("a", "Talks fail in Orvel", [
         "Talks fail in Orvel",
