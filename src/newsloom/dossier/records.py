@@ -125,6 +125,12 @@ class StoryDossier:
     coverage: tuple[OutletCoverage, ...]
     events: tuple[StoryEvent, ...] = ()
 
+    @property
+    def developments(self) -> tuple[StoryEvent, ...]:
+        """The events worth listing to a reader: a story of one event is that event, and listing it would only
+        repeat the story (the data, ``events``, keeps it)."""
+        return self.events if len(self.events) > 1 else ()
+
 
 @dataclass(frozen=True, slots=True)
 class StorySummary:

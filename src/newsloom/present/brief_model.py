@@ -304,8 +304,7 @@ def _story_view(story: StoryDossier, citer: Citer) -> StoryView:
         dated=tuple(e for e in entries if is_dated(e.entry)),
         undated=tuple(e for e in entries if not is_dated(e.entry)),
         coverage=coverage,
-        events=tuple(EventView(e, tuple(citer.citation(c) for c in e.sources)) for e in story.events)
-        if len(story.events) > 1 else ())
+        events=tuple(EventView(e, tuple(citer.citation(c) for c in e.sources)) for e in story.developments))
 
 
 def article_ids(brief: Brief) -> list[str]:

@@ -163,7 +163,7 @@ def brief_view(console: Console, brief: Brief) -> None:
         dates = f"{story.first_date or '?'} – {story.last_date or '?'}"
         console.print(f"\n[bold]{escape(story.title)}[/bold]  [dim]{story.id} · {story.thread} · "
                       f"{len(story.articles)} articles · {dates}[/dim]", highlight=False)
-        for event in story.events if len(story.events) > 1 else ():
+        for event in story.developments:
             console.print(f"  [magenta]event {escape(event.first_date or '?')}[/magenta] {escape(event.title)} "
                           f"[cyan]\\[{escape('; '.join(event.outlets))}][/cyan]", highlight=False)
         for sentence in story.summary:
