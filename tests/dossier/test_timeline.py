@@ -1,7 +1,7 @@
 """The timeline: stated dates, one entry per event with all its sources, datelines left out."""
 from datetime import date
 
-from newsloom.dossier.timeline import with_year, event_date
+from newsloom.dossier.timeline import dates_the_report, event_date, with_year
 from newsloom.records import TimeRef
 
 from .conftest import story_with
@@ -48,3 +48,12 @@ def test_every_timeline_source_is_the_sentence_that_states_the_date(examples_bri
             for source in entry.sources:
                 sentence = articles[source.article_id].text[source.span[0]:source.span[1]]
                 assert any(when in sentence for when in entry.when), (entry, sentence)
+
+
+def test_a_dateline_dates_the_report_even_when_a_whole_sentence_follows_it():
+    assert dates_the_report("TALVERNO, ", " (Meridian Wire) – Talks between Kestovia and Brennmark collapsed on "
+                                          "Tuesday after two days, the foreign ministry said.")
+    assert dates_the_report("ORVEL, ", " — Flood water reached the lower town overnight, officials said.")
+    assert dates_the_report("Updated ", " 10:40")  # a caption: too few words beside it
+    assert not dates_the_report("Talks collapsed on ", ", the foreign ministry said after a night of talks.")
+    assert not dates_the_report("In Talverno, ", ", the minister said the talks had failed.")  # not a dateline

@@ -17,7 +17,6 @@ original. Each event cites the lead sentences that date it, so it can be checked
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Callable, Mapping, Sequence
@@ -27,7 +26,7 @@ from ..analyse.timex import find_times
 from ..records import PARAGRAPH_SEPARATOR, Article, ArticleAnalysis, TimeRef, outlet_label
 from .records import Citation, StoryEvent
 from .terms import cosine, term_vector, words
-from .timeline import MIN_WORDS, event_date, published_day, story_days, with_year
+from .timeline import MIN_WORDS, dates_the_report, event_date, published_day, story_days, with_year
 
 __all__ = ["story_events", "lead_sentences", "EVENT_DAYS", "LEAD_SENTENCES"]
 
@@ -38,9 +37,6 @@ TitleFn = Callable[[Sequence[Pair]], str]
 EVENT_DAYS = 1
 #: How many sentences after the headline make a report's lead.
 LEAD_SENTENCES = 2
-#: A dateline around a date: "TALVERNO, March 4 (Meridian Wire) –", "ORVEL, May 2 —".
-_DATELINE_BEFORE = re.compile(r"^\W*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{0,30})?,\s*$")
-_DATELINE_AFTER = re.compile(r"^[\s\d,]*(?:\([^)]{0,60}\)\s*)?[–—-]")
 
 
 def lead_sentences(article: Article, analysis: ArticleAnalysis, count: int = LEAD_SENTENCES) -> list[tuple[int, int]]:
@@ -92,10 +88,8 @@ def _news_day(article: Article, analysis: ArticleAnalysis, known_days: Sequence[
         value = with_year(value, known_days) if value else None
         if not value or len(value) != 10 or value.startswith("XXXX"):
             continue  # a month or a year says too little to tell two developments apart
-        before, after = article.text[lead[i][0]:ref.start], article.text[ref.end:lead[i][1]]
-        if len(words(before + " " + after)) < MIN_WORDS or (_DATELINE_BEFORE.match(before)
-                                                             and _DATELINE_AFTER.match(after)):
-            continue  # a dateline: it dates the report
+        if dates_the_report(article.text[lead[i][0]:ref.start], article.text[ref.end:lead[i][1]]):
+            continue
         day = date.fromisoformat(value)
         if latest is None or day <= latest:
             stated.setdefault(day, []).append(lead[i])

@@ -23,7 +23,7 @@ from ..records import Article, ArticleAnalysis, TimeRef, outlet_label
 from .records import Citation, TimelineEntry
 from .terms import cosine, sentence_idf, term_vector
 
-__all__ = ["build_timeline", "event_date", "with_year", "published_day", "story_days"]
+__all__ = ["build_timeline", "dates_the_report", "event_date", "with_year", "published_day", "story_days"]
 
 Pair = tuple[Article, ArticleAnalysis]
 
@@ -33,8 +33,18 @@ SAME_EVENT = 0.3
 #: Fewer words than this beside the time expression make a dateline ("TALVERNO, March 4 (Meridian Wire) –").
 MIN_WORDS = 5
 _TOKEN = re.compile(r"[^\W_]+")
+#: A dateline around a date heading a sentence: "TALVERNO, March 4 (Meridian Wire) –", "ORVEL, May 2 —".
+_DATELINE_BEFORE = re.compile(r"^\W*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{0,30})?,\s*$")
+_DATELINE_AFTER = re.compile(r"^[\s\d,]*(?:\([^)]{0,60}\)\s*)?[–—-]")
 #: A calendar value: a year, year-month or day, the year possibly unknown; an ISO time keeps only its day.
 _CALENDAR = re.compile(r"^((?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?)(?:T[\d:.]+)?$")
+
+
+def dates_the_report(before: str, after: str) -> bool:
+    """Whether a time expression with ``before`` and ``after`` beside it in its sentence dates the report, not
+    an event: a dateline or a caption (too few words beside it), or a dateline heading a whole sentence."""
+    return len(_TOKEN.findall(before + " " + after)) < MIN_WORDS or bool(
+        _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after))
 
 
 def event_date(ref: TimeRef) -> str | None:
@@ -76,8 +86,8 @@ def build_timeline(pairs: Sequence[Pair], facts: Sequence[Fact] = (), copies: Ma
                 continue
             day = with_year(day, known_days)
             text = article.text[slice(*sentence)]
-            if len(_TOKEN.findall(text[:ref.start - sentence[0]] + text[ref.end - sentence[0]:])) < MIN_WORDS:
-                continue  # a dateline or a caption: it dates the report, it tells no event
+            if dates_the_report(text[:ref.start - sentence[0]], text[ref.end - sentence[0]:]):
+                continue  # it tells no event
             fact = fact_of.get((article.id, sentence))
             vector = term_vector(text, idf)
             entry = next((e for e in by_day.setdefault(day, []) if (fact is not None and fact in e["facts"])
