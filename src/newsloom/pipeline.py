@@ -166,7 +166,7 @@ def _brief(store: Store, pairs: list[tuple[Article, ArticleAnalysis]], report: L
 
 
 #: Bump when the dossier of the same articles would come out different (its records or how they are made).
-DOSSIER_VERSION = "2"  # 2: events
+DOSSIER_VERSION = "3"  # 2: events; 3: a dateline heading a sentence dates no timeline event
 
 
 def _dossier_version(pairs: Sequence[tuple[Article, ArticleAnalysis]], copies: dict[str, str]) -> str:
