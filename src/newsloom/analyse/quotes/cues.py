@@ -32,7 +32,9 @@ november december
 def _clipped(view: View, h: int) -> tuple[int, int]:
     """The subtree of complement ``h`` less a tail that belongs to the reporter, not the speaker: a participial
     clause after a comma ("..., implicitly putting his name on the line"), a second verb of saying ("... and
-    warned"), a non-restrictive relative clause on the last noun ("..., who has not been charged")."""
+    warned") or a clause of its own with a cue ("..., but he refuses to ..."), a non-restrictive relative clause
+    on the last noun ("..., who has not been charged"). A cue sharing the complement's subject and not a verb of
+    saying goes on with what was said ("Police said he fired and refused to drop the gun")."""
     a, b = view.edges(h)
     region_of = view.region_of
     if region_of[a] >= 0 or region_of[b - 1] >= 0:
@@ -59,8 +61,9 @@ def _clipped(view: View, h: int) -> tuple[int, int]:
         for c in by_head[first[h]:first[h + 1]]:
             if c > h and dep[c] == CONJ and c in cue_set:
                 left = view.left(c)
-                if dep[left - 1] == CC or not any(dep[g] == NSUBJ or dep[g] == NSUBJPASS
-                                                  for g in by_head[first[c]:first[c + 1]]):
+                kids = by_head[first[c]:first[c + 1]]
+                if view.lemma_of[c] in SAY_VERBS or any(dep[g] == NSUBJ or dep[g] == NSUBJPASS for g in kids) \
+                        and view.lower(left) != "that" and not any(dep[g] == MARK for g in kids):
                     cut = left
                     while cut > a and (dep[cut - 1] == CC or punct[cut - 1]):
                         cut -= 1

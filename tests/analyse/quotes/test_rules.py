@@ -1,0 +1,28 @@
+"""General attribution rules, each on a real news sentence: what the content of a reporting verb reaches."""
+from __future__ import annotations
+
+import pytest
+
+from newsloom.analyse.quotes import find_quotes
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp):
+    def run(text: str) -> list[tuple[str, str | None]]:
+        """(content, speaker) of each quote found in ``text``."""
+        doc = nlp(text)
+        return [(" | ".join(text[a:b] for a, b in q.content), q.speaker_text) for q in find_quotes(doc, (), text)]
+    return run
+
+
+def test_a_second_verb_sharing_the_reported_subject_goes_on_with_what_was_said(quotes_of):
+    """"refused" shares the subject of the reported clause ("the man"): it is part of what police said, not a
+    second statement of the man's."""
+    found = quotes_of("Police said the man pointed a rifle at officers and refused to drop it.")
+    assert ("the man pointed a rifle at officers and refused to drop it", "Police") in found
+    assert len(found) == 1
+
+
+def test_a_clause_with_its_own_subject_after_but_is_the_reporters(quotes_of):
+    found = quotes_of("The governor has said several candidates applied, but he refuses to name them.")
+    assert ("several candidates applied", "The governor") in found
