@@ -26,3 +26,15 @@ def test_a_second_verb_sharing_the_reported_subject_goes_on_with_what_was_said(q
 def test_a_clause_with_its_own_subject_after_but_is_the_reporters(quotes_of):
     found = quotes_of("The governor has said several candidates applied, but he refuses to name them.")
     assert ("several candidates applied", "The governor") in found
+
+
+def test_what_follows_a_semicolon_or_a_closing_dash_is_the_reporters(quotes_of):
+    found = quotes_of("The ministry said the talks had stalled; no date has been set for a new round.")
+    assert ("the talks had stalled", "The ministry") in found
+    found = quotes_of("The mayor said the budget would cover road repairs — a promise voters have heard before.")
+    assert ("the budget would cover road repairs", "The mayor") in found
+
+
+def test_a_dash_in_a_pair_does_not_cut(quotes_of):
+    found = quotes_of("The mayor said the budget — passed on Monday — would cover road repairs.")
+    assert ("the budget — passed on Monday — would cover road repairs", "The mayor") in found

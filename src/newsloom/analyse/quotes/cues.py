@@ -39,6 +39,7 @@ def _clipped(view: View, h: int) -> tuple[int, int]:
     region_of = view.region_of
     if region_of[a] >= 0 or region_of[b - 1] >= 0:
         return a, b
+    b = _before_break(view, a, b)
     commas, cues = view.commas, view.cues
     k = bisect_right(commas, a)
     comma = k < len(commas) and commas[k] < b - 1  # each cut but the second cue's stands after a comma
@@ -83,6 +84,25 @@ def _clipped(view: View, h: int) -> tuple[int, int]:
                 if view.word(left - 1) == "," and view.lower(left) in ("who", "which", "whose"):
                     return a, left - 1
     return a, b
+
+
+_DASHES = frozenset(("—", "–", "―", "--"))
+
+
+def _before_break(view: View, a: int, b: int) -> int:
+    """Where complement ``[a, b)`` ends if a semicolon or a closing dash (one not paired with a second) stands
+    in it outside quotation marks: what follows is the reporter's next clause or aside ("...; they only
+    learned on Friday", "... -- a metaphor for ...")."""
+    punct, region_of, text, start, end = view.punct, view.region_of, view.text, view.start, view.end
+    cut = 0
+    for p in range(a + 1, b - 1):
+        if punct[p] and region_of[p] < 0:
+            word = text[start[p]:end[p]]
+            if word == ";":
+                return p
+            if word in _DASHES and not text[start[a]:start[p]].isupper():  # not a dateline ("WASHINGTON —")
+                cut = 0 if cut else p  # a second dash closes an aside: what follows it goes on
+    return cut or b
 
 
 def _flags(lemma: str) -> tuple[bool, bool, bool, frozenset[str]]:
