@@ -38,3 +38,19 @@ def test_what_follows_a_semicolon_or_a_closing_dash_is_the_reporters(quotes_of):
 def test_a_dash_in_a_pair_does_not_cut(quotes_of):
     found = quotes_of("The mayor said the budget — passed on Monday — would cover road repairs.")
     assert ("the budget — passed on Monday — would cover road repairs", "The mayor") in found
+
+
+def test_an_object_runs_on_through_the_phrases_that_complete_it(quotes_of):
+    """The parser hangs "for their courage" on the verb; it is part of what was praised. "on Monday" says
+    when, and stays out."""
+    found = quotes_of("The senator praised the nurses for their courage on Monday.")
+    assert any(content.startswith("the nurses for their courage") and speaker == "The senator"
+               for content, speaker in found)
+    found = quotes_of("The senator praised the nurses on Monday.")
+    assert ("the nurses", "The senator") in found
+
+
+def test_a_quoted_word_in_the_attribution_does_not_break_a_split_quotation(quotes_of):
+    found = quotes_of("“We will not back down,” Warren said, citing the bank’s “toxic” culture, "
+                      "“and neither should you.”")
+    assert ("“We will not back down,” | “and neither should you.”", "Warren") in found

@@ -249,9 +249,9 @@ def _join_continuations(view: View, drafts: list[Draft], claimed: Claimed) -> No
         if k < 0 or para_of[ends[k] - 1] < para_of[ra] - 1:
             continue
         d = by_end[k]
-        if d.kind == "indirect" and k > 0 and d.cue is not None and not view.left(d.cue[0]) <= ra <= view.right(
-                d.cue[0]):  # reported speech inside the attribution of the quote before it does not break that
-            # quote: “A,” Tester said, referring to the excuse, “B.”
+        if d.kind != "direct" and k > 0 and d.cue is not None and not view.left(d.cue[0]) <= ra <= view.right(
+                d.cue[0]):  # reported speech (a quoted word in it or not) inside the attribution of the quote
+            # before it does not break that quote: “A,” Tester said, referring to the excuse, “B.”
             prior = by_end[k - 1]
             if prior.kind != "indirect" and prior.cue is not None and para_of[ends[k - 1] - 1] == para_of[ra]:
                 left, right = view.edges(prior.cue[0])
