@@ -54,3 +54,8 @@ def test_a_quoted_word_in_the_attribution_does_not_break_a_split_quotation(quote
     found = quotes_of("“We will not back down,” Warren said, citing the bank’s “toxic” culture, "
                       "“and neither should you.”")
     assert ("“We will not back down,” | “and neither should you.”", "Warren") in found
+
+
+def test_what_a_poll_or_a_record_shows_is_its_finding(quotes_of):
+    found = quotes_of("A new Quinnipiac poll shows a tight race in Pennsylvania.")
+    assert ("a tight race in Pennsylvania", "A new Quinnipiac poll") in found

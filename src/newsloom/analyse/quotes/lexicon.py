@@ -41,11 +41,11 @@ propose recommend demand vow pledge promise threaten express
 """.split())
 
 #: Verbs whose direct object (with what follows it) is the content: "called the strikes 'a deliberate act'",
-#: "denied the reports", "announced a ceasefire".
+#: "denied the reports", "announced a ceasefire", "the poll shows a tight race".
 OBJECT_CONTENT = frozenset("""
 call describe deny confirm announce report reveal disclose propose demand predict promise pledge vow
 acknowledge admit express cite criticize criticise condemn praise welcome dismiss reject repeat reiterate
-accuse blame blast slam question recall recount threaten urge ask mention suggest recommend
+accuse blame blast slam question recall recount threaten urge ask mention suggest recommend show indicate
 """.split()) | STANCE_VERBS
 
 #: Verbs whose infinitival complement is the content: "vowed to retaliate", "urged both sides to ...".
