@@ -59,3 +59,10 @@ def test_a_quoted_word_in_the_attribution_does_not_break_a_split_quotation(quote
 def test_what_a_poll_or_a_record_shows_is_its_finding(quotes_of):
     found = quotes_of("A new Quinnipiac poll shows a tight race in Pennsylvania.")
     assert ("a tight race in Pennsylvania", "A new Quinnipiac poll") in found
+
+
+def test_verbs_of_scorn_and_advocacy_report_a_stance(quotes_of):
+    found = quotes_of("European leaders derided the agreement as toothless.")
+    assert ("the agreement as toothless", "European leaders") in found
+    found = quotes_of("The health minister downplayed the risk of a second wave.")
+    assert ("the risk of a second wave", "The health minister") in found

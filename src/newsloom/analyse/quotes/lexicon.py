@@ -31,13 +31,15 @@ show find learn suggest indicate reveal confirm estimate
 """.split())
 
 #: Verbs of stance and speech acts with no clause of their own: their object is what the source said it
-#: wants, backs or rejects ("called for a ceasefire", "rejected the offer", "vowed to retaliate"). Not "seek"
+#: wants, backs or rejects ("called for a ceasefire", "rejected the offer", "vowed to retaliate"), mocks or
+#: plays down ("derided the deal as toothless", "downplayed the risk"). Not "seek"
 #: nor "challenge": in news copy they mostly report an aim or a lawsuit, not words.
 STANCE_VERBS = frozenset("""
 call cite describe reject endorse support oppose attack criticize criticise condemn defend echo refer reference
 blame mock praise want plan decide refuse decline encourage offer discuss detail highlight stress emphasize
 emphasise tout hail laud decry denounce dub question dispute dismiss applaud slam blast welcome
-propose recommend demand vow pledge promise threaten express
+propose recommend demand vow pledge promise threaten express bemoan deride ridicule lambaste excoriate berate
+scold chide castigate liken downplay champion advocate favor favour
 """.split())
 
 #: Verbs whose direct object (with what follows it) is the content: "called the strikes 'a deliberate act'",
@@ -61,7 +63,7 @@ PREP_CONTENT = {
     "argue": {"for", "against"}, "describe": {"as"}, "criticize": {"as", "for"}, "criticise": {"as", "for"},
     "dismiss": {"as"}, "point": {"to"}, "comment": {"on"}, "boast": {"of", "about"}, "appeal": {"to", "for"},
     "urge": {"to"}, "express": {"about", "over", "at"}, "blame": {"for"}, "charge": {"with"}, "testify": {"about"},
-    "write": {"about"}, "tweet": {"about"}, "hint": {"at"}, "vow": {"to"}, "brag": {"about"},
+    "write": {"about"}, "tweet": {"about"}, "hint": {"at"}, "vow": {"to"}, "brag": {"about"}, "liken": {"to"},
 }
 
 #: Verbs whose direct object is the target, not the content: "accused Kabul of ...".
