@@ -19,7 +19,7 @@ $(BIN)/newsloom: pyproject.toml setup.py
 	touch $@ $(COMPILED)
 
 $(COMPILED): $(QUOTE_SOURCES) | $(BIN)/newsloom
-	$(BIN)/python setup.py --quiet build_ext --inplace
+	$(BIN)/python setup.py --quiet build_ext --inplace --force  # (--force: an unchanged build would keep its old date)
 	touch $@
 
 install: $(BIN)/newsloom $(COMPILED)
