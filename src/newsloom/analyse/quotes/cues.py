@@ -86,21 +86,20 @@ def _clipped(view: View, h: int) -> tuple[int, int]:
     return a, b
 
 
-_DASHES = frozenset(("—", "–", "―", "--"))
-
-
 def _before_break(view: View, a: int, b: int) -> int:
     """Where complement ``[a, b)`` ends if a semicolon or a closing dash (one not paired with a second) stands
     in it outside quotation marks: what follows is the reporter's next clause or aside ("...; they only
     learned on Friday", "... -- a metaphor for ...")."""
-    punct, region_of, text, start, end = view.punct, view.region_of, view.text, view.start, view.end
+    breaks, region_of, text, start = view.breaks, view.region_of, view.text, view.start
     cut = 0
-    for p in range(a + 1, b - 1):
-        if punct[p] and region_of[p] < 0:
-            word = text[start[p]:end[p]]
-            if word == ";":
+    k = bisect_right(breaks, a)
+    while k < len(breaks) and breaks[k] < b - 1:
+        p = breaks[k]
+        k += 1
+        if region_of[p] < 0:
+            if text[start[p]] == ";":
                 return p
-            if word in _DASHES and not text[start[a]:start[p]].isupper():  # not a dateline ("WASHINGTON —")
+            if not text[start[a]:start[p]].isupper():  # a dash, not a dateline's ("WASHINGTON —")
                 cut = 0 if cut else p  # a second dash closes an aside: what follows it goes on
     return cut or b
 

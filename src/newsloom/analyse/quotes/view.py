@@ -26,6 +26,8 @@ except ImportError as error:  # a checkout run without its build step
 
 ID = get_string_id  # the int spaCy stores for a label or a string ("nsubj" → a symbol, "say" → its hash)
 
+#: Punctuation that may end what was said outside quotation marks: a semicolon or a dash (read by ``cues``).
+BREAKS = (";", "—", "–", "―", "--")
 #: lemma hash (as the signed ints ``to_array`` gives, viewed as int64) → lemma, for every cue lemma
 _CUE_LEMMAS = {int(np.uint64(ID(w)).view(np.int64)): w for w in SAY_VERBS | THINK_VERBS | FINDING_VERBS
                | STANCE_VERBS}
@@ -67,6 +69,7 @@ class View:
         self.cue_set: set[int] = set()
         self.colons: list[int] = []
         self.commas: list[int] = []
+        self.breaks: list[int] = []
         self.lemma_of: dict[int, str] = {}
         self.titles: dict[int, bool] = {}  # quotation number → whether it is a title (read by assemble)
         self.region_starts: list[int] = []
@@ -83,6 +86,7 @@ class View:
         self._words, self.para_of = _ints(arrays["words"]), _ints(arrays["para_of"])
         self.sent_starts: list[int] = arrays["sent_starts"]
         self.commas, self.colons = arrays["commas"], arrays["colons"]
+        self.breaks = self._punctuation(BREAKS)
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         # quotations, as token ranges, and which one each token is in (-1: none)
         self.regions = regions = find_regions(text, mark_positions(codes))
@@ -112,6 +116,21 @@ class View:
         cues.sort()
         self.cues = cues
         self.cue_set = set(self.cues)
+
+    def _punctuation(self, marks: tuple[str, ...]) -> list[int]:
+        """The punctuation tokens that are exactly one of ``marks``, in order (a scan of the text per mark: they
+        are few)."""
+        found = []
+        start, end, punct, text = self.start, self.end, self.punct, self.text
+        for mark in marks:
+            at = text.find(mark)
+            while at >= 0:
+                k = bisect_right(start, at) - 1
+                if start[k] == at and end[k] == at + len(mark) and punct[k]:
+                    found.append(k)
+                at = text.find(mark, at + len(mark))
+        found.sort()
+        return found
 
     # --- tokens -----------------------------------------------------------------------------------------
 
