@@ -2,6 +2,8 @@
 source would run the old rules, whatever the source now says."""
 from pathlib import Path
 
+import pytest
+
 import newsloom.analyse.quotes as quotes
 from newsloom.analyse.quotes import _tokens, view
 
@@ -22,3 +24,11 @@ def test_no_compiled_quote_module_is_older_than_its_source():
         if max(built.stat().st_mtime, library if source.suffix == ".py" else 0) < source.stat().st_mtime:
             stale.append(built.name)
     assert not stale, f"compiled before their sources last changed: {stale}; run `make install`"
+
+
+def test_the_token_pass_refuses_a_text_that_is_not_the_docs(nlp):
+    """It reads the text without bounds checks, so a shorter text must be an error, never a read past its end."""
+    doc = nlp("Asif said the talks had failed.")
+    assert len(_tokens.read_tokens(doc, doc.text, {})["start"]) == len(doc)
+    with pytest.raises(ValueError, match="not the text of the Doc"):
+        _tokens.read_tokens(doc, "Asif said", {})

@@ -47,6 +47,8 @@ def read_tokens(Doc doc, str text, dict cue_lemmas):
     - ``lemma_of``: token → lemma, for the verbs whose lemma hash is a key of ``cue_lemmas``.
     """
     cdef Py_ssize_t n = doc.length, i, k, length = len(text)
+    if n and doc.c[n - 1].idx + len(doc[n - 1]) > length:  # (the text is read unchecked below)
+        raise ValueError(f"the text ({length} characters) is not the text of the Doc")
     block = np.zeros((len(_ROWS), n + 2), dtype=np.int64)  # one allocation, a row each (sized for the longest)
     arrays = {name: block[k, :n] for k, name in enumerate(_ROWS)}
     arrays["first_kid"], arrays["words"] = block[11], block[12, :n + 1]
