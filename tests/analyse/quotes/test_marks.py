@@ -58,16 +58,10 @@ def test_no_marks_and_empty_text():
     assert find_regions("Nothing quoted here.") == []
 
 
-def _codes(text: str):
-    import numpy as np
-
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-
-
-def test_mark_positions_from_code_points_match_the_text_scan(seeds_dir):
+def test_mark_positions_compiled_scan_matches_the_str_find_scan(seeds_dir):
     for path in sorted(seeds_dir.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        positions = mark_positions(_codes(text))
+        positions = mark_positions(text)
         assert positions == _mark_positions(text)
         assert positions and all(text[at] in "\"“”„‟«»″‘’‚‹›'`" for at in positions)
         assert find_regions(text, positions) == find_regions(text)
@@ -75,5 +69,5 @@ def test_mark_positions_from_code_points_match_the_text_scan(seeds_dir):
 
 def test_mark_positions_past_the_marks_table_and_in_astral_text():
     text = "Emoji 😀 then “a quote,” she said — 'fine' ≠ «done»"
-    positions = mark_positions(_codes(text))
+    positions = mark_positions(text)
     assert [text[at] for at in positions] == ["“", "”", "'", "'", "«", "»"]

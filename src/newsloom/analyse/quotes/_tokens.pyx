@@ -32,6 +32,19 @@ _ROWS = ("start", "end", "pos", "dep", "head", "left_edge", "right_edge", "is_wo
          "first_kid", "words")
 
 
+def positions_of(str text, const unsigned char[::1] table):
+    """Where the characters marked in ``table`` (by code point; beyond its end: none) stand in ``text``, in
+    order: one pass over the code points."""
+    cdef Py_ssize_t i, size = table.shape[0]
+    cdef Py_UCS4 c
+    found = []
+    for i in range(len(text)):
+        c = text[i]
+        if c < size and table[c]:
+            found.append(i)
+    return found
+
+
 def read_tokens(Doc doc, str text, dict cue_lemmas):
     """The arrays of ``doc`` (whose text is ``text``), as a dict of name → int64 array or list:
 

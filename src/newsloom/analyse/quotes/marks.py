@@ -13,12 +13,14 @@ from typing import NamedTuple
 
 import numpy as np
 
+from ._tokens import positions_of
+
 _MARKS = "\"“”„‟«»″‘’‚‹›'`"
 _SINGLE = "‘’'‚‹›"
 _DECADE = re.compile(r"\d\d(?:s\b|\b)")
 _OPENERS_BEFORE = set("([{—–-/") | {"“", "‘", "«", "„"}
-_IS_MARK = np.zeros(max(map(ord, _MARKS)) + 2, dtype=bool)  # by code point (the last entry, False: beyond)
-_IS_MARK[[ord(m) for m in _MARKS]] = True
+_IS_MARK = np.zeros(max(map(ord, _MARKS)) + 1, dtype=np.uint8)  # 1 for a quote mark, by code point
+_IS_MARK[[ord(m) for m in _MARKS]] = 1
 _new = tuple.__new__  # a Region from its four fields, without the keyword handling of its constructor
 
 
@@ -108,10 +110,9 @@ def find_regions(text: str, positions: list[int] | None = None) -> list[Region]:
     return regions
 
 
-def mark_positions(codes: np.ndarray) -> list[int]:
-    """Where every quote-mark character stands, from the text's code points (as ``View`` holds them): one
-    table look-up over the whole text instead of a scan per mark."""
-    return _IS_MARK.take(codes, mode="clip").nonzero()[0].tolist()
+def mark_positions(text: str) -> list[int]:
+    """Where every quote-mark character stands: one compiled pass over the text instead of a scan per mark."""
+    return positions_of(text, _IS_MARK)
 
 
 def _mark_positions(text: str) -> list[int]:

@@ -87,9 +87,8 @@ class View:
         self.sent_starts: list[int] = arrays["sent_starts"]
         self.commas, self.colons = arrays["commas"], arrays["colons"]
         self.breaks = self._punctuation(BREAKS)
-        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         # quotations, as token ranges, and which one each token is in (-1: none)
-        self.regions = regions = find_regions(text, mark_positions(codes))
+        self.regions = regions = find_regions(text, mark_positions(text))
         region_of = self.region_of = [-1] * n
         if regions:
             firsts = end.searchsorted([r[0] for r in regions], "right")
