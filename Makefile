@@ -7,7 +7,7 @@ DEMO_DB ?= out/demo.db
 .PHONY: install demo test bench clean
 
 # The quote rules are compiled to C beside their sources (setup.py); COMPILED stands for that build, so a
-# changed source is compiled again before anything runs (NEWSLOOM_PURE=1: plain Python, nothing compiled).
+# changed source is compiled again before anything runs.
 QUOTE_SOURCES := $(wildcard src/newsloom/analyse/quotes/*.py src/newsloom/analyse/quotes/*.pyx)
 COMPILED := $(VENV)/quotes-compiled
 

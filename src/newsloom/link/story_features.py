@@ -25,7 +25,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -328,7 +328,3 @@ def features_from_article(article: Article, analysis: ArticleAnalysis | None = N
         times = analysis.times
     return features_from_text(article.id, text, published=article.published, entities=entities, times=times,
                               outlet=article.outlet)
-
-
-def term_weights(features: StoryFeatures) -> Mapping[str, float]:
-    return dict(features.terms)

@@ -69,14 +69,13 @@ def _role(text: str, at: int, mark: str) -> tuple[str, str | None]:
     return "s", None
 
 
-def find_regions(text: str, positions: list[int] | None = None) -> list[Region]:
-    """Every quotation in ``text``, double marks first, then single marks outside them, in text order.
-    ``positions``, when given, are where the quote-mark characters stand (``mark_positions``)."""
+def find_regions(text: str) -> list[Region]:
+    """Every quotation in ``text``, double marks first, then single marks outside them, in text order."""
     doubles: list[tuple[int, int, str]] = []
     singles: list[tuple[int, int, str]] = []
     last = len(text) - 1
     taken = 0  # end of the last mark: the second half of a doubled one ('' or ``) is not a mark again
-    for at in _mark_positions(text) if positions is None else positions:
+    for at in mark_positions(text):
         if at < taken:
             continue
         mark = text[at]
@@ -111,21 +110,9 @@ def find_regions(text: str, positions: list[int] | None = None) -> list[Region]:
 
 
 def mark_positions(text: str) -> list[int]:
-    """Where every quote-mark character stands: one compiled pass over the text instead of a scan per mark."""
+    """Where every quote-mark character stands, in text order: one compiled pass over the text instead of a
+    scan per mark."""
     return positions_of(text, _IS_MARK)
-
-
-def _mark_positions(text: str) -> list[int]:
-    """Where every quote-mark character stands, in text order: one ``str.find`` scan per character, which
-    is several times faster than a regular expression over the whole text."""
-    found = []
-    for mark in _MARKS:
-        at = text.find(mark)
-        while at >= 0:
-            found.append(at)
-            at = text.find(mark, at + 1)
-    found.sort()
-    return found
 
 
 def _pair(text: str, marks: list[tuple[int, int, str]], double: bool) -> list[Region]:

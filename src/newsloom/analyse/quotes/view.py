@@ -16,7 +16,7 @@ import numpy as np
 from spacy.strings import get_string_id
 
 from .lexicon import FINDING_VERBS, SAY_VERBS, STANCE_VERBS, THINK_VERBS
-from .marks import Region, find_regions, mark_positions
+from .marks import Region, find_regions
 
 try:
     from ._tokens import read_tokens
@@ -28,7 +28,7 @@ ID = get_string_id  # the int spaCy stores for a label or a string ("nsubj" → 
 
 #: Punctuation that may end what was said outside quotation marks: a semicolon or a dash (read by ``cues``).
 BREAKS = (";", "—", "–", "―", "--")
-#: lemma hash (as the signed ints ``to_array`` gives, viewed as int64) → lemma, for every cue lemma
+#: lemma hash (as the signed int64 ``read_tokens`` keys its look-up by) → lemma, for every cue lemma
 _CUE_LEMMAS = {int(np.uint64(ID(w)).view(np.int64)): w for w in SAY_VERBS | THINK_VERBS | FINDING_VERBS
                | STANCE_VERBS}
 
@@ -86,9 +86,9 @@ class View:
         self._words, self.para_of = _ints(arrays["words"]), _ints(arrays["para_of"])
         self.sent_starts: list[int] = arrays["sent_starts"]
         self.commas, self.colons = arrays["commas"], arrays["colons"]
-        self.breaks = self._punctuation(BREAKS)
+        self.breaks = [k for k in self._tokens_spelled(BREAKS) if arrays["punct"][k]]
         # quotations, as token ranges, and which one each token is in (-1: none)
-        self.regions = regions = find_regions(text, mark_positions(text))
+        self.regions = regions = find_regions(text)
         region_of = self.region_of = [-1] * n
         if regions:
             firsts = end.searchsorted([r[0] for r in regions], "right")
@@ -102,13 +102,9 @@ class View:
         # candidate cues: verbs whose lemma is in the lexicon (compared as hashes), and "according"
         lemma_of = self.lemma_of = arrays["lemma_of"]
         cues = list(lemma_of)
-        at = text.find("ccording")
-        while at > 0:  # str.find, not a regular expression: a pattern scan costs more than all the rest
-            k = bisect_right(self.start, at - 1) - 1
-            if self.start[k] == at - 1 and self.end[k] == at + 8 and text[at - 1] in "Aa":
-                cues.append(k)
-                lemma_of[k] = "according"
-            at = text.find("ccording", at + 8)
+        for k in self._tokens_spelled(("according", "According")):
+            cues.append(k)
+            lemma_of[k] = "according"
         # words inside a closed quotation speak from the quoted side
         if regions:
             cues = [i for i in cues if region_of[i] < 0 or not regions[region_of[i]].closed]
@@ -116,18 +112,18 @@ class View:
         self.cues = cues
         self.cue_set = set(self.cues)
 
-    def _punctuation(self, marks: tuple[str, ...]) -> list[int]:
-        """The punctuation tokens that are exactly one of ``marks``, in order (a scan of the text per mark: they
-        are few)."""
+    def _tokens_spelled(self, spellings: tuple[str, ...]) -> list[int]:
+        """The tokens that are exactly one of ``spellings``, in order: ``str.find`` over the text (they are few;
+        a regular expression scan costs more than all the rest)."""
         found = []
-        start, end, punct, text = self.start, self.end, self.punct, self.text
-        for mark in marks:
-            at = text.find(mark)
+        start, end, text = self.start, self.end, self.text
+        for spelling in spellings:
+            at = text.find(spelling)
             while at >= 0:
                 k = bisect_right(start, at) - 1
-                if start[k] == at and end[k] == at + len(mark) and punct[k]:
+                if start[k] == at and end[k] == at + len(spelling):
                     found.append(k)
-                at = text.find(mark, at + len(mark))
+                at = text.find(spelling, at + len(spelling))
         found.sort()
         return found
 
