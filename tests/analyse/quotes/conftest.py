@@ -37,6 +37,18 @@ def nlp():
 
 
 @pytest.fixture(scope="module")
+def quotes_in(nlp):
+    """``quotes_in(text)``: (quote, content, speaker's actor name) of each quote of a short made-up text."""
+    def run(text: str):
+        doc = nlp(text)
+        actors = find_actors(doc)
+        names = {a.key: a.name for a in actors}
+        return [(q, " | ".join(text[a:b] for a, b in q.content), names.get(q.speaker_actor))
+                for q in find_quotes(doc, actors)]
+    return run
+
+
+@pytest.fixture(scope="module")
 def analyse(nlp):
     def run(article) -> Found:
         doc = nlp(article.text)

@@ -3,16 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsloom.analyse.quotes import find_quotes
-
 
 @pytest.fixture(scope="module")
-def quotes_of(nlp):
-    def run(text: str) -> list[tuple[str, str | None]]:
-        """(content, speaker) of each quote found in ``text``."""
-        doc = nlp(text)
-        return [(" | ".join(text[a:b] for a, b in q.content), q.speaker_text) for q in find_quotes(doc, (), text)]
-    return run
+def quotes_of(quotes_in):
+    """(content, speaker's words) of each quote found in a text."""
+    return lambda text: [(content, q.speaker_text) for q, content, _ in quotes_in(text)]
 
 
 def test_a_second_verb_sharing_the_reported_subject_goes_on_with_what_was_said(quotes_of):
