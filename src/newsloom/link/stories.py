@@ -49,13 +49,15 @@ Repairs (the merge/split policy)
 
 Threads
 -------
-A story is linked into another's thread when an article's content similarity to it (without the time
-penalty: a thread spans weeks) is at least ``thread`` and the two stories share at least two core actors
-(named as salient by more than half of each story's members). A story split in two stays one thread, and
-merged stories merge their threads. So talks that fail, the threats that follow and the strikes after them
-share a thread (in the examples, six days apart and told in the same words, they are even one story), and a
-later development weeks on is a new story in the same thread, while a flood elsewhere that mentions an earlier
-dam collapse shares only one name with it and stays in its own thread.
+Two stories are one thread when they would be one story but for the time between them: the bridge-merge
+test (as alike as their own members are, each naming a leading actor of the other) without the time
+penalty. It is tried between the article's story and its candidate stories on every placement, and between
+the two halves of a split. Merged stories merge their threads. So a report of the same dam collapse five weeks
+on is a new story in the dam collapse's thread, as are a shooting and, two years later, the verdict told in the
+same names and words; the seeds' later airstrikes and denial (004), published four weeks after the failed
+talks, are a later story of the talks' thread. A flood elsewhere that mentions an earlier dam collapse, and
+the second half of a split (two events of one kind told apart), are not as alike as that and stay in threads
+of their own.
 
 The thresholds are fixed in :class:`StoryConfig`; ``benchmarks/stories.py`` shows how they behave on ECB+,
 at ±10% and on each half of the file.
@@ -94,7 +96,6 @@ class StoryConfig:
     split_growth: float = 1.5
     time_window: float = 7.0
     time_scale: float = 14.0
-    thread: float = 0.09
     candidates: int = 8
     dim: int = 256
     exact_search: bool = False
@@ -373,8 +374,10 @@ class StoryIndex(StoryRepairs):
         norm2 = sum(v * v for v in story.sum.values())
         return (norm2 - n) / (n * (n - 1))
 
-    def _cross(self, a: _Story, b: _Story) -> float:
-        return self._dot(a.sum, b.sum) / (len(a.members) * len(b.members)) * self._story_time_factor(a, b)
+    def _cross(self, a: _Story, b: _Story, timed: bool = True) -> float:
+        """Average cosine between the members of two stories, times the time penalty unless not ``timed``."""
+        value = self._dot(a.sum, b.sum) / (len(a.members) * len(b.members))
+        return value * self._story_time_factor(a, b) if timed else value
 
     # ------------------------------------------------------------------ story bookkeeping
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 
-from .story_actors import core_actors, leading_actors
+from .story_actors import leading_actors
 from .story_split import _hartigan, best_split
 
 if TYPE_CHECKING:
@@ -72,8 +72,11 @@ class StoryRepairs:
                 self._delete(gone, keep)
                 self.stats["revisit merge"] += 1
 
-    def _mergeable(self, a: "_Story", b: "_Story") -> bool:
-        cross = self._cross(a, b)
+    def _mergeable(self, a: "_Story", b: "_Story", timed: bool = True) -> bool:
+        """Are the two stories one: as alike as their own members are (see the bridge merge), and each naming
+        a leading actor of the other? With ``timed`` false the time between them is not held against them:
+        the test of one thread (the same story but for the weeks between its developments)."""
+        cross = self._cross(a, b, timed)
         if cross < self.config.join or not self._stories_share_actors(a, b):
             return False
         wa, wb = self._within(a), self._within(b)
@@ -154,19 +157,24 @@ class StoryRepairs:
         fresh = self._new_story(leave)
         fresh.checked = len(leave)
         self.stats["split"] += 1
-        self._threads.union(story.key, fresh.key)
+        self._link_stories(story, fresh)
 
     # ------------------------------------------------------------------ threads
 
     def _link_thread(self, story: "_Story", scored: list[tuple[float, int, float]]) -> None:
+        """Link the article's story into the thread of each candidate story that is the same story but for
+        the time between them."""
         if story.key not in self._stories:
             return
-        core = core_actors(story)
-        for _, key, content in sorted(scored, key=lambda item: (-item[2], item[1]))[:4]:
-            if key == story.key or key not in self._stories or content < self.config.thread:
-                continue
-            other = self._stories[key]
-            if self._threads.find(key) == self._threads.find(story.key):
-                continue
-            if len(core & core_actors(other)) >= 2:
-                self._threads.union(story.key, key)
+        for _, key, _ in sorted(scored, key=lambda item: (-item[2], item[1]))[:4]:
+            if key != story.key and key in self._stories:
+                self._link_stories(story, self._stories[key])
+
+    def _link_stories(self, a: "_Story", b: "_Story") -> None:
+        if self._threads.find(a.key) == self._threads.find(b.key):
+            return
+        self._refresh(a)
+        self._refresh(b)
+        if self._mergeable(a, b, timed=False):
+            self._threads.union(a.key, b.key)
+            self.stats["thread link"] += 1
