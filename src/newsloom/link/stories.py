@@ -31,9 +31,11 @@ the split repair catch the same-kind pairs that still pass it.
 Repairs (the merge/split policy)
 --------------------------------
 * **Bridge merge.** When the new article is at least ``join`` similar to another story too, the two stories
-  are merged if they are as similar to each other as their own members are (average cross cosine ≥
-  ``merge_ratio`` × the geometric mean of their within-story average cosines, and ≥ ``join``) and each names
-  a leading actor of the other. A one-article story has no within similarity, so the floor alone applies.
+  are merged if they are as similar to each other as the members of the looser of them are (average cross
+  cosine ≥ ``merge_ratio`` × the lower of their within-story average cosines, and ≥ ``join``) and each names
+  a leading actor of the other. The looser story sets the bar because a story of near-copies (one wire report
+  rewritten) is far tighter than reports of one event usually are. A one-article story has no within
+  similarity, so the floor alone applies.
 * **Refinement.** Members of the joined story and of its nearest neighbour story (at least half ``join``
   similar) are reassigned between the two with Hartigan moves on the spherical k-means objective: a member
   moves when it fits the other story's centroid better than its own story's centroid without itself. This

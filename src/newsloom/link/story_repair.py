@@ -2,7 +2,6 @@
 neighbouring stories, splits of stories that grew, and thread links (policy: see :mod:`.stories`)."""
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
@@ -82,7 +81,7 @@ class StoryRepairs:
         wa, wb = self._within(a), self._within(b)
         if wa is None or wb is None:
             return True
-        return cross >= self.config.merge_ratio * math.sqrt(max(wa, 1e-9) * max(wb, 1e-9))
+        return cross >= self.config.merge_ratio * min(wa, wb)
 
     def _nearest(self, story: "_Story", others: list[tuple[float, int]]) -> "_Story | None":
         if len(story.members) < 2:
