@@ -170,7 +170,9 @@ class StoryRepairs:
                 self._link_stories(story, self._stories[key])
 
     def _link_stories(self, a: "_Story", b: "_Story") -> None:
-        if self._threads.find(a.key) == self._threads.find(b.key):
+        """One thread if time is what keeps them apart: dated far enough apart to be penalised, and
+        mergeable without the penalty. Two stories no time separates are different events (or one story)."""
+        if self._threads.find(a.key) == self._threads.find(b.key) or self._story_time_factor(a, b) >= 1.0:
             return
         self._refresh(a)
         self._refresh(b)
