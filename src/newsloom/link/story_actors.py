@@ -23,10 +23,3 @@ def leading_actors(story: "_Story") -> tuple[str, ...]:
         return story.leading
     ranked = sorted(story.actors.items(), key=lambda item: (-item[1], item[0]))
     return tuple(a for a, _ in ranked[:LEADING_ACTORS])
-
-
-def core_actors(story: "_Story") -> set[str]:
-    """Protagonists of a story: among its members' most salient actors, those more than half of them name."""
-    need = len(story.members) // 2 + 1
-    return {a for a, c in story.actors.items() if c >= need}
-
