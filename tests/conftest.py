@@ -21,6 +21,17 @@ def seeds_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def ecbplus_dev() -> list[dict]:
+    """The development half of the ECB+ story benchmark, one dict per document."""
+    import json
+
+    path = SHARED / "bench" / "stories" / "ecbplus_dev.jsonl"
+    if not path.is_file():
+        pytest.fail(f"the story benchmark is not at {path}: CI clones the project with ../shared beside it")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
 def seed_texts(seeds_dir) -> dict[str, str]:
     """The five seed reports by their three-digit number ("000" ... "004")."""
     return {path.name[:3]: path.read_text(encoding="utf-8") for path in sorted(seeds_dir.glob("*.txt"))}

@@ -231,3 +231,19 @@ def test_benchmark_ceiling_cuts_gold_stories_where_reports_are_days_apart(tmp_pa
     assert cut["a"] == cut["b"] == cut["d"] != cut["c"]  # 18 days apart: two parts; undated with the larger
     assert cut["e"] != cut["a"]
     assert len(set(bench._ceiling(data, features, 30).values())) == 2  # nothing that far apart: gold as is
+
+
+@pytest.mark.parametrize("topic", [16, 22, 33])
+def test_ecbplus_follow_ups_are_later_stories_of_one_thread(ecbplus_dev, topic):
+    """A shooting, the charges and the verdict years on (ECB+ keeps them in one gold story): separate stories
+    of one thread, while the other event of the same kind in the topic stays out of that thread."""
+    docs = [d for d in ecbplus_dev if d["topic"] == topic]
+    index = StoryIndex()
+    for d in docs:
+        index.add(features_from_text(d["id"], d["text"]))
+    placed = index.assignments()
+    follow = [placed[d["id"]] for d in docs if d["story"].endswith("ecbplus")]
+    other = [placed[d["id"]] for d in docs if not d["story"].endswith("ecbplus")]
+    (thread,) = {t for _, t in follow}
+    assert len({s for s, _ in follow}) >= 2  # the events months or years apart are stories of their own
+    assert all(t != thread for _, t in other)
