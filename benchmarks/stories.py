@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Story clustering benchmark: newsloom's online :class:`StoryIndex` on a stream of documents.
 
-    benchmarks/stories.py --data FILE [--out PRED.tsv] [--level thread|story] [--scorer eval_clusters.py] [--ner]
-                          [--robustness] [--errors]
+    benchmarks/stories.py --data FILE [--out PRED.tsv] [--level thread|story] [--scorer eval_clusters.py]
+                          [--ner] [--robustness] [--errors]
     benchmarks/stories.py --scale N [--queries Q]
 
 ``--data``: FILE is JSONL laid out like ECB+'s ``ecbplus_dev.jsonl``. Only ``id`` and ``text`` are read to
@@ -13,14 +13,16 @@ the scorer (``eval_clusters.py`` next to FILE unless ``--scorer``) reads. Prints
 and documents per second (feature extraction and clustering separately). ``--ner`` takes names from spaCy's
 NER (``en_core_web_md``) instead of capitalisation, and reports its cost.
 
-``--level`` says which cluster is written and scored: the **thread** (default), an event with the follow-up events linked to it, which is what a gold story
-of ECB+ is (22_ecbplus holds a shooting, the charges and, two years on, the verdict), or the **story**, one
-event; the other level's figures are printed too. ``--robustness`` also scores every threshold at ±10%, the
-two halves of the file separately, the index without its time penalty or actor checks (ablations; the fixed
-settings are not changed by any of this), and the ceiling of the story level: the gold stories themselves
-cut where their reports are more than ``time_window`` (and 1) days apart, as the time rule asks of stories.
-``--errors`` prints, after scoring, every gold story the prediction splits (with each part's publication
-days) and every predicted story that mixes gold stories: the error analysis to start from.
+``--level`` says which cluster is written and scored: the **thread** (default), an event with the follow-up
+events linked to it, which is what a gold story of ECB+ is (22_ecbplus holds a shooting, the charges and, two
+years on, the verdict), or the **story**, one event; the other level's figures are printed too.
+
+``--robustness`` also scores every threshold at ±10%, the two halves of the file separately, the index
+without its time penalty or actor checks (ablations; the fixed settings are not changed by any of this), and
+the ceiling of the story level: the gold stories themselves cut where their reports are more than
+``time_window`` (and 1) days apart, as the time rule asks of stories. ``--errors`` prints, after scoring,
+every gold story the prediction splits (with each part's publication days) and every predicted story that
+mixes gold stories: the error analysis to start from.
 
 ``--scale N``: N synthetic articles (sparse word/name vectors drawn from a Zipfian vocabulary, stories of
 one of a few thousand "kinds" with their own names and dates, see :func:`synthetic`) are added; then

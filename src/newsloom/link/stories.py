@@ -52,14 +52,15 @@ Repairs (the merge/split policy)
 Threads
 -------
 Two stories are one thread when they would be one story but for the time between them: the bridge-merge
-test (as alike as their own members are, each naming a leading actor of the other) without the time
-penalty. It is tried between the article's story and its candidate stories on every placement, and between
-the two halves of a split. Merged stories merge their threads. So a report of the same dam collapse five weeks
-on is a new story in the dam collapse's thread, as are a shooting and, two years later, the verdict told in the
-same names and words; the seeds' later airstrikes and denial (004), published four weeks after the failed
-talks, are a later story of the talks' thread. A flood elsewhere that mentions an earlier dam collapse, and
-the second half of a split (two events of one kind told apart), are not as alike as that and stay in threads
-of their own.
+test (as alike as the looser of them is within, each naming a leading actor of the other) without the time
+penalty, tried only where that penalty is what keeps them apart (they are dated more than ``time_window``
+days apart). It is tried between the article's story and its candidate stories on every placement, and
+between the two halves of a split. Merged stories merge their threads. So a report of the same dam collapse
+five weeks on is a new story in the dam collapse's thread, as are a shooting and, two years later, the verdict
+told in the same names and words; the seeds' later airstrikes and denial (004), published four weeks after
+the failed talks, are a later story of the talks' thread. A flood elsewhere that mentions an earlier dam
+collapse is not as alike as that, and the two halves of a split that no time separates (two events of one
+kind told apart) are different events, not one told over time: each stays in a thread of its own.
 
 The thresholds are fixed in :class:`StoryConfig`; ``benchmarks/stories.py`` shows how they behave on ECB+,
 at ±10% and on each half of the file.
