@@ -106,14 +106,19 @@ def by_css(driver, selector: str):
 
 
 def click_through(driver, element, timeout: float = 10) -> None:
-    """Click something that loads another page, and wait until that page has replaced this one (a form submit
-    can return before the browser has even left the page)."""
+    """Click something that loads another page, and wait until that page has replaced this one."""
+    leave_page(driver, element.click, timeout)
+
+
+def leave_page(driver, action, timeout: float = 10) -> None:
+    """Do what loads another page (a click, an Enter in a form), and wait until that page has replaced this one:
+    a form submit can return before the browser has even left the page."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
 
     old = driver.find_element(By.TAG_NAME, "html")
-    element.click()
+    action()
     WebDriverWait(driver, timeout).until(expected_conditions.staleness_of(old))
     WebDriverWait(driver, timeout).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
@@ -153,7 +158,7 @@ def test_search_from_the_header(browser, site) -> None:
 
     browser.get(site + "/")
     box = by_css(browser, "#site-q")[0]
-    box.send_keys("spillway", Keys.ENTER)
+    leave_page(browser, lambda: box.send_keys("spillway", Keys.ENTER))
     assert "/search?q=spillway" in browser.current_url
     assert [m.text.lower() for m in by_css(browser, "mark")][:1] == ["spillway"]
     check_accessible(browser)
