@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Mapping, Sequence
 
-from ..records import Article, ArticleAnalysis
+from ..records import Article, ArticleAnalysis, outlet_label
 
 Pair = tuple[Article, ArticleAnalysis]
 
@@ -52,7 +52,7 @@ def article_infos(pairs: Sequence[Pair], copies: Mapping[str, str] | None = None
     for article, _ in pairs:
         original = root(article.id)
         if original in articles:
-            source = outlet_key(articles[original].outlet) or f"article:{original}"
+            source = outlet_label(outlet_key(articles[original].outlet), original)
         else:
             source = f"original:{original}"
         infos[article.id] = ArticleInfo(article.id, article.outlet, article.published, source,

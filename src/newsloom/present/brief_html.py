@@ -20,8 +20,8 @@ from .. import __version__
 from ..dossier import Brief
 from ..records import Article
 from .article_marks import marked_articles
-from .brief_model import (BriefView, StoryView, article_anchor, brief_view, day_label, fact_anchor,
-                          mark_labels, safe_url, story_anchor)
+from .brief_model import (BriefView, StoryView, article_anchor, brief_view, day_label, days_label,
+                          fact_anchor, mark_labels, safe_url, story_anchor)
 from .timeline_svg import split_background, timeline_svg
 
 __all__ = ["render_html", "CSP"]
@@ -36,7 +36,7 @@ def _environment() -> Environment:
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["day"] = day_label
     env.filters["safe_url"] = safe_url
-    env.globals.update(article_anchor=article_anchor, fact_anchor=fact_anchor, mark_labels=mark_labels,
+    env.globals.update(article_anchor=article_anchor, days_label=days_label, fact_anchor=fact_anchor, mark_labels=mark_labels,
                        story_anchor=story_anchor)
     return env
 

@@ -15,7 +15,7 @@ from .. import __version__
 from ..dossier import Brief
 from ..records import Article, outlet_label
 from .brief_model import (BriefView, FactRow, Ref, StoryView, anchor, article_anchor, brief_view, day_label,
-                          fact_anchor, mark_labels, safe_url)
+                          days_label, fact_anchor, mark_labels, safe_url)
 
 __all__ = ["render_markdown", "md"]
 
@@ -109,9 +109,7 @@ def _events(s: StoryView) -> list[str]:
         return []
     out = ["### Events", "", "| Days | Event | Reported by |", "| --- | --- | --- |"]
     for e in s.events:
-        days = e.event.first_date or "date unknown"
-        if e.event.last_date and e.event.last_date != e.event.first_date:
-            days += f" – {e.event.last_date}"
+        days = days_label(e.event.first_date, e.event.last_date)
         sources = ", ".join(_link(md(ref.outlet), ref) for ref in e.refs) or md(", ".join(e.event.outlets))
         out.append(f"| {md(days)} | {md(e.event.title)} | {sources} |")
     return out + [""]
@@ -139,9 +137,7 @@ def _coverage(story: StoryView, numbers: Mapping[str, int]) -> list[str]:
 
 def _story(s: StoryView) -> list[str]:
     story, numbers = s.story, _numbers(s)
-    dates = story.first_date or "date unknown"
-    if story.last_date and story.last_date != story.first_date:
-        dates += f" – {story.last_date}"
+    dates = days_label(story.first_date, story.last_date)
     out = [f'<a id="{s.anchor}"></a>', "", f"## {md(story.title)}", "",
            f"{dates} · {len(story.articles)} articles · story `{story.id}`", "", "Outlets (citation numbers):", ""]
     for outlet, n in numbers.items():

@@ -23,7 +23,7 @@ from ..records import Article, Statement, outlet_label
 
 __all__ = ["Ref", "Citer", "FactRow", "Wording", "SideView", "SpeakerView", "StatementView", "VariantView",
            "CoverageView", "EntryView", "SummaryView", "StoryView", "BriefView", "brief_view", "article_ids",
-           "anchor", "article_anchor", "fact_anchor", "story_anchor", "safe_url", "is_dated", "day_label",
+           "anchor", "article_anchor", "fact_anchor", "story_anchor", "safe_url", "is_dated", "day_label", "days_label",
            "mark_labels"]
 
 Span = tuple[int, int]
@@ -87,6 +87,13 @@ def day_label(published: str | None) -> str:
     if not published:
         return "date unknown"
     return published[:16].replace("T", " ") if "T" in published else published
+
+
+def days_label(first: str | None, last: str | None) -> str:
+    """The days a story or an event spans: ``first – last``, one day alone, or "date unknown"."""
+    if not first:
+        return "date unknown"
+    return f"{first} – {last}" if last and last != first else first
 
 
 @dataclass(frozen=True, slots=True)
