@@ -4,7 +4,6 @@ each quote's kind read from how much of its content stands inside quote marks.
 """
 from __future__ import annotations
 
-import bisect
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from operator import itemgetter
@@ -245,7 +244,7 @@ def _join_continuations(view: View, drafts: list[Draft], claimed: Claimed) -> No
     for number, (ra, rb) in enumerate(view.region_tokens):
         if ra in claimed or region_words(view, number) < 2 or is_title(view, number):
             continue
-        k = bisect.bisect_right(ends, ra) - 1  # the quote that ends last before the quotation
+        k = bisect_right(ends, ra) - 1  # the quote that ends last before the quotation
         if k < 0 or para_of[ends[k] - 1] < para_of[ra] - 1:
             continue
         d = by_end[k]
@@ -311,6 +310,6 @@ def _extend(d: Draft, ra: int, rb: int, claimed: Claimed, by_end: list[Draft], e
     claimed.update(ra, rb)
     k = by_end.index(d)
     del by_end[k], ends[k]
-    k = bisect.bisect_right(ends, rb)
+    k = bisect_right(ends, rb)
     by_end.insert(k, d)
     ends.insert(k, rb)
