@@ -50,7 +50,7 @@ from newsloom.link.stories import StoryConfig, StoryIndex  # noqa: E402
 from newsloom.link.story_features import StoryFeatures, features_from_text  # noqa: E402
 
 #: The thresholds --robustness perturbs by ±10%.
-THRESHOLDS = ("join", "merge_ratio", "split_gain", "time_window")
+THRESHOLDS = ("join", "merge_ratio", "split_gain", "time_window", "close_link")
 
 
 # ---------------------------------------------------------------------- the ECB+-style benchmark

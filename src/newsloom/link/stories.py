@@ -24,6 +24,13 @@ cosine, subject to two checks that tell "the same event" from "the same kind of 
   flood in Mirrin that recalls last week's dam collapse in Brekka names Brekka, but its own leading actors
   (Mirrin, Ostmaren, the Tiss) appear nowhere in the dam story, so it does not join it.
 
+A dated article whose best place is an undated story, while a dated story it is more like is penalised
+for time, is a **later development** of that dated story: it starts a story of its own (in that story's
+thread) rather than join the undated one, whose want of a date is no evidence that it fits. Two months
+after a footballer's drink-driving arrest, reports of the charges against him would otherwise join an
+undated story of a teammate's arrest. A story started this way is not merged with an undated story it is less
+like than the story it follows.
+
 ``join`` = 0.18 is about the 5th-10th percentile of the average cosine between two reports of one event
 (median about 0.35), and above the median for two events of one kind (about 0.14); the checks above and
 the split repair catch the same-kind pairs that still pass it.
@@ -47,7 +54,8 @@ Repairs (the merge/split policy)
   both halves have at least ``min_side`` members. Two events of one kind merged early (the first report of
   the second event joined the first) separate this way.
 * **Revisit.** Each time the corpus doubles, one-article stories are placed again with the new statistics
-  and merged into a story they now fit (by the bridge-merge test).
+  and merged into a story they now fit (by the bridge-merge test), and every story tries the thread links
+  below with its nearest stories again (amortised, this is a constant cost per article).
 
 Threads
 -------
@@ -61,6 +69,12 @@ told in the same names and words; the seeds' later airstrikes and denial (004), 
 the failed talks, are a later story of the talks' thread. A flood elsewhere that mentions an earlier dam
 collapse is not as alike as that, and the two halves of a split that no time separates (two events of one
 kind told apart) are different events, not one told over time: each stays in a thread of its own.
+
+Two stories dated within ``time_window`` of each other are one thread too when each names a leading actor
+of the other and their average cross cosine is at least ``close_link`` (0.225: above ``join``, below the
+0.35 typical of two reports of one event): the next day's development of the same people's story, as when
+an actress leaves the rehab centre she checked into and checks into another. Undated stories are never
+linked this way, since nothing says that one followed the other.
 
 The thresholds are fixed in :class:`StoryConfig`; ``benchmarks/stories.py`` shows how they behave on ECB+,
 at ±10% and on each half of the file.
@@ -99,6 +113,7 @@ class StoryConfig:
     split_growth: float = 1.5
     time_window: float = 7.0
     time_scale: float = 14.0
+    close_link: float = 0.225
     candidates: int = 8
     dim: int = 256
     exact_search: bool = False
@@ -142,7 +157,7 @@ class _Doc:
 
 class _Story:
     __slots__ = ("key", "members", "sum", "dense", "epoch", "lo", "hi", "checked", "actors", "leading",
-                 "named")
+                 "named", "follows")
 
     def __init__(self, key: int) -> None:
         self.key = key
@@ -156,6 +171,7 @@ class _Story:
         self.actors: Counter = Counter()
         self.leading: tuple[str, ...] = ()
         self.named: Counter = Counter()
+        self.follows: int | None = None  # the dated story this one was started as a later development of
 
 
 class StoryIndex(StoryRepairs):
@@ -204,8 +220,12 @@ class StoryIndex(StoryRepairs):
         if epoch != self._epoch:
             self._epoch = epoch
             self._revisit_small()
+            self._revisit_threads()
         self._vectorise(doc)
         scored = self._score_candidates(doc)
+        follows = self._later_development_of(doc, scored)
+        if follows is not None:  # an undated story is no better place for it than a story of its own
+            scored = [item for item in scored if self._stories[item[1]].lo is not None]
         if scored and scored[0][0] >= self.config.join:
             similarity, key, _ = scored[0]
             story = self._stories[key]
@@ -215,6 +235,7 @@ class StoryIndex(StoryRepairs):
         else:
             similarity = 0.0
             story = self._new_story([index])
+            story.follows = follows
             new_story = True
             self.stats["new story"] += 1
         self._repair(story, index, scored)
@@ -359,6 +380,22 @@ class StoryIndex(StoryRepairs):
             scored.append((value, key, content))
         scored.sort(key=lambda item: (-item[0], item[1]))
         return scored
+
+    def _later_development_of(self, doc: _Doc, scored: list[tuple[float, int, float]]) -> int | None:
+        """The dated story a dated article is a later development of, when the best place left to it by the
+        time penalty is an undated story it is less like: the story it resembles most, told weeks earlier
+        (see "Later developments" in the module documentation)."""
+        if doc.day is None or not scored or scored[0][0] < self.config.join:
+            return None
+        if self._stories[scored[0][1]].lo is not None:
+            return None
+        best, follows = scored[0][2], None
+        for _, key, content in scored[1:]:
+            story = self._stories[key]
+            if (content > best and story.lo is not None and self._time_factor(doc.day, story.lo, story.hi) < 1.0
+                    and self._shares_actors(doc, story)):
+                best, follows = content, key
+        return follows
 
     def _shares_actors(self, doc: _Doc, story: _Story) -> bool:
         """Does the article name one of the story's leading actors, and the story one of the article's?"""

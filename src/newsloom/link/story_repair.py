@@ -78,10 +78,19 @@ class StoryRepairs:
         cross = self._cross(a, b, timed)
         if cross < self.config.join or not self._stories_share_actors(a, b):
             return False
+        if self._follows_rather(a, b) or self._follows_rather(b, a):
+            return False
         wa, wb = self._within(a), self._within(b)
         if wa is None or wb is None:
             return True
         return cross >= self.config.merge_ratio * min(wa, wb)
+
+    def _follows_rather(self, a: "_Story", b: "_Story") -> bool:
+        """Was ``a`` started as a later development of a dated story it is more like than it is like ``b``, an
+        undated story? Then ``b``'s want of a date is no reason to merge them."""
+        followed = self._stories.get(a.follows) if a.follows is not None else None
+        return (followed is not None and followed is not b and b.lo is None
+                and self._cross(a, followed, timed=False) > self._cross(a, b, timed=False))
 
     def _nearest(self, story: "_Story", others: list[tuple[float, int]]) -> "_Story | None":
         if len(story.members) < 2:
@@ -170,12 +179,36 @@ class StoryRepairs:
                 self._link_stories(story, self._stories[key])
 
     def _link_stories(self, a: "_Story", b: "_Story") -> None:
-        """One thread if time is what keeps them apart: dated far enough apart to be penalised, and
-        mergeable without the penalty. Two stories no time separates are different events (or one story)."""
-        if self._threads.find(a.key) == self._threads.find(b.key) or self._story_time_factor(a, b) >= 1.0:
+        """One thread if time is what keeps them apart (dated far enough apart to be penalised, and mergeable
+        without the penalty), or if both are dated within ``time_window`` of each other, name each other's
+        leading actors and are at least ``close_link`` alike: the next day's development of the same
+        people's story. Without dates nothing says one followed the other."""
+        if self._threads.find(a.key) == self._threads.find(b.key):
+            return
+        apart = self._story_time_factor(a, b) < 1.0
+        if not apart and (a.lo is None or b.lo is None):
             return
         self._refresh(a)
         self._refresh(b)
-        if self._mergeable(a, b, timed=False):
+        if apart:
+            linked = self._mergeable(a, b, timed=False)
+        else:
+            linked = (self._cross(a, b, timed=False) >= self.config.close_link
+                      and self._stories_share_actors(a, b))
+        if linked:
             self._threads.union(a.key, b.key)
             self.stats["thread link"] += 1
+
+    def _revisit_threads(self) -> None:
+        """Try thread links between every story and its nearest stories again once the corpus has doubled:
+        two stories that stopped growing long ago may be one thread by the new statistics (the IDF of the
+        names they share falls less than that of the words they do not)."""
+        for key in list(self._stories):
+            story = self._stories.get(key)
+            if story is None:
+                continue
+            self._refresh(story)
+            for other_key in self._ann.search(story.dense, self.config.candidates):
+                other = self._stories.get(other_key)
+                if other is not None and other_key != key:
+                    self._link_stories(story, other)
