@@ -192,6 +192,7 @@ class StoryIndex(StoryRepairs):
         #: how often each decision and repair happened (joins, new stories, merges, moves, splits, revisits)
         self.stats: Counter = Counter()
         self._moved: dict[int, int] = {}
+        self._merged_into: dict[int, int] = {}  # story -> the story it was merged into
 
     # ------------------------------------------------------------------ public API
 
@@ -472,6 +473,7 @@ class StoryIndex(StoryRepairs):
         self._ann.upsert(story.key, story.dense)
 
     def _delete(self, story: _Story, into: _Story) -> None:
+        self._merged_into[story.key] = into.key
         self._threads.union(story.key, into.key)
         del self._stories[story.key]
         self._ann.remove(story.key)

@@ -88,8 +88,11 @@ class StoryRepairs:
     def _follows_rather(self, a: "_Story", b: "_Story") -> bool:
         """Was ``a`` started as a later development of a dated story it is more like than it is like ``b``, an
         undated story? Then ``b``'s want of a date is no reason to merge them."""
-        followed = self._stories.get(a.follows) if a.follows is not None else None
-        return (followed is not None and followed is not b and b.lo is None
+        key = a.follows
+        while key is not None and key not in self._stories:  # merged since: follow it to where it went
+            key = self._merged_into.get(key)
+        followed = self._stories.get(key) if key is not None else None
+        return (followed is not None and followed is not a and followed is not b and b.lo is None
                 and self._cross(a, followed, timed=False) > self._cross(a, b, timed=False))
 
     def _nearest(self, story: "_Story", others: list[tuple[float, int]]) -> "_Story | None":
