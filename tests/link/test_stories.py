@@ -155,6 +155,19 @@ def test_dates_in_tokenised_and_short_forms():
     assert head_date("Title here\nPUBLISHED: 22:07 GMT, 7 July 2012\nText.") == "2012-07-07"
 
 
+@pytest.mark.parametrize("line, day", [
+    ("MONDAY, MAY 23, 2005", "2005-05-23"),                # date lines in capitals
+    ("10:55 P. M. FEB. 2, 2009", "2009-02-02"),
+    ("9:53 AM, MON 22 JUL 2013", "2013-07-22"),
+    ("Fri., May. 3, 2013 11:45 AM PDT", "2013-05-03"),     # a point after a full month name
+    ("Sunday, November 27-2005 at 16:12", "2005-11-27"),   # a dash before the year
+    ("Published: 2012.08.08 09:01 AM", "2012-08-08"),      # dotted ISO
+    ("NASA TO LAUNCH IN MAY", None),                       # capitals but no date
+])
+def test_date_lines_as_sites_print_them(line, day):
+    assert head_date(f"Some headline about an event\n{line}\nThe report begins here.") == day
+
+
 def test_features_with_entities_from_spacy():
     from newsloom.analyse.nlp import load_pipeline
 

@@ -210,12 +210,36 @@ def head_date(text: str) -> str | None:
     head = []
     for line in text.split("\n")[:_HEAD_LINES]:
         head.append(line[:160])
-    head_text = "\n".join(head)
+    head_text = _date_line_forms("\n".join(head))
     for ref in find_times(head_text, None):
         # a date-time ("22:07 GMT, 7 July 2012") gives its date too
         if ref.type in ("DATE", "TIME") and ref.value and re.match(r"\d{4}-\d{2}-\d{2}(?:T|$)", ref.value):
             return ref.value[:10]
     return None
+
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+
+
+_CALENDAR_WORD = re.compile(rf"{_MONTH}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?|Wednesday|Tuesday|Thursday"
+                            r"|Saturday")
+
+
+def _calendar_word(word: str) -> str:
+    """``MAY`` → ``May``, ``THURSDAY`` → ``Thursday``; other capitals ("PDT", "AT") stay as they are."""
+    title = word.title()
+    return title if _CALENDAR_WORD.fullmatch(title) else word
+
+
+def _date_line_forms(head: str) -> str:
+    """Date lines in the forms sites print them, rewritten into ones the temporal tagger reads: capitals
+    ("MONDAY, MAY 23, 2005" → "Monday, May 23, 2005"), a stray point after a full month name ("May. 3"),
+    a dash before the year ("November 27-2005") and dotted ISO dates ("2012.08.08")."""
+    head = re.sub(r"\b[A-Z]{3,}\b", lambda m: _calendar_word(m.group()), head)
+    head = re.sub(r"\b(May|June|July)\.", r"\1", head)
+    head = re.sub(rf"\b({_MONTH}\.? \d{{1,2}})-((?:19|20)\d\d)\b", r"\1, \2", head)
+    return re.sub(r"\b((?:19|20)\d\d)\.(\d\d)\.(\d\d)\b", r"\1-\2-\3", head)
 
 
 def _stated_days(text: str, anchor: str | None, times: Iterable | None = None) -> tuple[str, ...]:
