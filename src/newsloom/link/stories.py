@@ -385,7 +385,7 @@ class StoryIndex(StoryRepairs):
     def _later_development_of(self, doc: _Doc, scored: list[tuple[float, int, float]]) -> int | None:
         """The dated story a dated article is a later development of, when the best place left to it by the
         time penalty is an undated story it is less like: the story it resembles most, told weeks earlier
-        (see "Later developments" in the module documentation)."""
+        (a later development, see the module documentation); ``None`` otherwise."""
         if doc.day is None or not scored or scored[0][0] < self.config.join:
             return None
         if self._stories[scored[0][1]].lo is not None:

@@ -218,12 +218,11 @@ def head_date(text: str) -> str | None:
     return None
 
 
+#: A month's name or abbreviation, as date lines print them.
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-
-
-_CALENDAR_WORD = re.compile(rf"{_MONTH}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?|Wednesday|Tuesday|Thursday"
-                            r"|Saturday")
+_CALENDAR_WORD = re.compile(rf"{_MONTH}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?"
+                            r"|Tuesday|Wednesday|Thursday|Saturday")
 
 
 def _calendar_word(word: str) -> str:
