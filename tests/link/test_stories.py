@@ -147,6 +147,14 @@ def test_features_from_text_alone():
     assert features.published == "2005-11-27" and "N:qeshm" in features.actors
 
 
+def test_a_capital_after_a_colon_is_doubtful_like_a_sentence_start():
+    text = ("Cumbria double murder: Son suspected of killing mother and sister had begged to stay in hospital\n"
+            "John Jenkin, 23, had been sectioned in the week before the murders in Cumbria, police said.")
+    names = {t for _, _, t in heuristic_names(text)}
+    assert "Son" not in names and "Cumbria" in names
+    assert "N:son" not in features_from_text("c", text).actors
+
+
 def test_dates_in_tokenised_and_short_forms():
     # a tokenised numeric date, a two-digit year (POSIX pivot: 09 is 2009) and a date-time all give a day
     assert detokenise("Posted 04 / 28 / 09 07: 35 PM") == "Posted 04/28/2009 07:35 PM"

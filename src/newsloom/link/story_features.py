@@ -61,6 +61,7 @@ _GENERIC_NAME_WORDS = frozenset("""river lake sea ocean gulf bay island islands 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,:]\d+)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+|\n+")
+_AFTER_COLON = re.compile(r":\s+")
 _HEAD_LINES = 4
 
 
@@ -147,8 +148,11 @@ def _word_key(token: str) -> str | None:
 
 
 def _sentence_starts(text: str) -> set[int]:
+    """Where sentences, and clauses after a colon ("Cumbria murders: Son had begged ..."), begin."""
     starts = {0}
     for match in _SENTENCE_END.finditer(text):
+        starts.add(match.end())
+    for match in _AFTER_COLON.finditer(text):
         starts.add(match.end())
     return starts
 
@@ -164,8 +168,8 @@ def _is_headline_like(line: str) -> bool:
 def heuristic_names(text: str) -> list[tuple[int, int, str]]:
     """Name spans ``(start, end, text)`` found by capitalisation alone (no model).
 
-    A capitalised word inside a sentence is a name word; at a sentence start, in a title-cased or all-caps
-    line it counts only if the same word is capitalised inside a sentence elsewhere. Consecutive name words
+    A capitalised word inside a sentence is a name word; at a sentence start (or after a colon), in a
+    title-cased or all-caps line it counts only if the same word is capitalised inside a sentence elsewhere. Consecutive name words
     form one span ("Hasim Rahman", "Port Ammerl").
     """
     starts = _sentence_starts(text)
