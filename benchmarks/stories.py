@@ -308,12 +308,16 @@ def run_scale(args: argparse.Namespace) -> int:
     index = StoryIndex()
     start = time.perf_counter()
     report_every = max(1, n // 10)
+    slowest = 0.0  # the longest single placement while loading (IDF epochs and revisits included)
     for i, (features, _) in enumerate(items[:n]):
+        t0 = time.perf_counter()
         index.add(features)
+        slowest = max(slowest, time.perf_counter() - t0)
         if (i + 1) % report_every == 0:
             print(f"  stored {i + 1:>9,} articles, {time.perf_counter() - start:7.1f} s", flush=True)
     print(f"stored {n:,} articles in {len(index.stories()):,} stories "
-          f"({n / (time.perf_counter() - start):,.0f} articles/s while loading)")
+          f"({n / (time.perf_counter() - start):,.0f} articles/s while loading; "
+          f"slowest placement {slowest * 1000:,.1f} ms)")
     latencies, found = [], 0
     for features, _ in items[n:n + queries]:
         t0 = time.perf_counter()

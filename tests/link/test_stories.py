@@ -220,6 +220,21 @@ def test_scale_path_small():
     assert bench.main(["--scale", "300", "--queries", "20"]) == 0
 
 
+def test_revisits_after_a_doubling_are_spread_over_placements():
+    """When the corpus doubles every story is queued for a revisit, worked off a story or two per placement
+    rather than all in the placement that crossed the doubling."""
+    items = _benchmark_module().synthetic(1400, seed=5)
+    index = StoryIndex()
+    for features, _ in items[:1024]:  # the 1024th placement starts a new IDF epoch
+        index.add(features)
+    stories = len(index.stories())
+    assert index._revisit_rate <= 2 and len(index._revisit_queue) >= stories - 2 * index._revisit_rate
+    for features, _ in items[1024:]:
+        index.add(features)
+    assert not index._revisit_queue  # done long before the corpus doubles again
+    assert len(index) == 1400
+
+
 def test_features_from_an_analysis_give_the_same_stories(examples, example_features):
     from newsloom.analyse.article import analyse_parsed
     from newsloom.analyse.nlp import load_pipeline

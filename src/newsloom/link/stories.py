@@ -53,9 +53,10 @@ Repairs (the merge/split policy)
   similarity) closer in cosine to their half's centroid than to the whole story's, both leave-one-out, and
   both halves have at least ``min_side`` members. Two events of one kind merged early (the first report of
   the second event joined the first) separate this way.
-* **Revisit.** Each time the corpus doubles, one-article stories are placed again with the new statistics
-  and merged into a story they now fit (by the bridge-merge test), and every story tries the thread links
-  below with its nearest stories again (amortised, this is a constant cost per article).
+* **Revisit.** Each time the corpus doubles, every story is queued to be revisited with the new statistics,
+  a few per placement (so no placement pays for the whole corpus): a one-article story is placed again and
+  merged into a story it now fits (by the bridge-merge test), and each story tries the thread links below
+  with its nearest stories again.
 
 Threads
 -------
@@ -67,14 +68,11 @@ between the two halves of a split. Merged stories merge their threads. So a repo
 five weeks on is a new story in the dam collapse's thread, as are a shooting and, two years later, the verdict
 told in the same names and words; the seeds' later airstrikes and denial (004), published four weeks after
 the failed talks, are a later story of the talks' thread. A flood elsewhere that mentions an earlier dam
-collapse is not as alike as that, and the two halves of a split that no time separates (two events of one
-kind told apart) are different events, not one told over time: each stays in a thread of its own.
-
-Two stories dated within ``time_window`` of each other are one thread too when each names a leading actor
-of the other and their average cross cosine is at least ``close_link`` (0.225: above ``join``, below the
-0.35 typical of two reports of one event): the next day's development of the same people's story, as when
-an actress leaves the rehab centre she checked into and checks into another. Undated stories are never
-linked this way, since nothing says that one followed the other.
+collapse is not as alike as that. Two stories dated within ``time_window`` of each other are one thread
+when each names a leading actor of the other and their average cross cosine is at least ``close_link``
+(0.225: above ``join``, below the 0.35 typical of two reports of one event): the next day's development of
+the same people's story (an actress leaves the rehab centre she checked into and checks into another).
+Undated stories are never linked so, since nothing says that one followed the other.
 
 The thresholds are fixed in :class:`StoryConfig`; ``benchmarks/stories.py`` shows how they behave on ECB+,
 at ±10% and on each half of the file.
@@ -82,7 +80,7 @@ at ±10% and on each half of the file.
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Mapping, Sequence
@@ -193,6 +191,8 @@ class StoryIndex(StoryRepairs):
         self.stats: Counter = Counter()
         self._moved: dict[int, int] = {}
         self._merged_into: dict[int, int] = {}  # story -> the story it was merged into
+        self._revisit_queue: deque[int] = deque()  # stories still to revisit since the corpus last doubled
+        self._revisit_rate = 1
 
     # ------------------------------------------------------------------ public API
 
@@ -220,8 +220,8 @@ class StoryIndex(StoryRepairs):
         epoch = self._n.bit_length()  # a new IDF epoch each time the corpus doubles
         if epoch != self._epoch:
             self._epoch = epoch
-            self._revisit_small()
-            self._revisit_threads()
+            self._start_revisit()
+        self._revisit_some()
         self._vectorise(doc)
         scored = self._score_candidates(doc)
         follows = self._later_development_of(doc, scored)

@@ -2,6 +2,7 @@
 neighbouring stories, splits of stories that grew, and thread links (policy: see :mod:`.stories`)."""
 from __future__ import annotations
 
+from collections import deque
 from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
@@ -49,27 +50,40 @@ class StoryRepairs:
                 return False
         return True
 
-    def _revisit_small(self) -> None:
-        """Re-place one-article stories once the corpus has doubled: they were started when the IDF knew
-        less, and a story they belong to may have grown since."""
-        for key in [k for k, st in self._stories.items() if len(st.members) == 1]:
-            story = self._stories.get(key)
-            if story is None or len(story.members) != 1:
-                continue
-            doc = self._docs[story.members[0]]
-            self._vectorise(doc)
-            self._refresh(story)
-            best = None
-            for value, other_key, _ in self._score_candidates(doc):
-                other = self._stories[other_key]
-                if other_key != key and value >= self.config.join and self._mergeable(story, other):
-                    best = other
-                    break
-            if best is not None:
-                keep, gone = (best, story) if best.key < story.key else (story, best)
+    def _start_revisit(self) -> None:
+        """Queue every story to be revisited (:meth:`_revisit_some`) now that the corpus has doubled."""
+        self._revisit_queue = deque(sorted(self._stories))
+        # a few per placement, enough to be through long before the corpus doubles again
+        self._revisit_rate = len(self._revisit_queue) // max(self._n, 1) + 1
+
+    def _revisit_some(self) -> None:
+        """Revisit the next queued stories with the new statistics: a one-article story is placed again and
+        merged into a story it now fits (it was started when the IDF knew less), and every story tries the
+        thread links with its nearest stories again (two stories that stopped growing long ago may be one
+        thread now). Spread over placements, so that no single placement pays for the whole corpus."""
+        for _ in range(self._revisit_rate):
+            if not self._revisit_queue:
+                return
+            story = self._stories.get(self._revisit_queue.popleft())
+            if story is not None and len(story.members) == 1:
+                story = self._place_again(story)
+            if story is not None:
+                self._revisit_links(story)
+
+    def _place_again(self, story: "_Story") -> "_Story":
+        """Merge a one-article story into the best story it passes the merge test with; the story kept."""
+        doc = self._docs[story.members[0]]
+        self._vectorise(doc)
+        self._refresh(story)
+        for value, other_key, _ in self._score_candidates(doc):
+            other = self._stories[other_key]
+            if other_key != story.key and value >= self.config.join and self._mergeable(story, other):
+                keep, gone = (other, story) if other.key < story.key else (story, other)
                 self._rebuild(keep, keep.members + gone.members)
                 self._delete(gone, keep)
                 self.stats["revisit merge"] += 1
+                return keep
+        return story
 
     def _mergeable(self, a: "_Story", b: "_Story", timed: bool = True) -> bool:
         """Are the two stories one: as alike as their own members are (see the bridge merge), and each naming
@@ -202,16 +216,9 @@ class StoryRepairs:
             self._threads.union(a.key, b.key)
             self.stats["thread link"] += 1
 
-    def _revisit_threads(self) -> None:
-        """Try thread links between every story and its nearest stories again once the corpus has doubled:
-        two stories that stopped growing long ago may be one thread by the new statistics (the IDF of the
-        names they share falls less than that of the words they do not)."""
-        for key in list(self._stories):
-            story = self._stories.get(key)
-            if story is None:
-                continue
-            self._refresh(story)
-            for other_key in self._ann.search(story.dense, self.config.candidates):
-                other = self._stories.get(other_key)
-                if other is not None and other_key != key:
-                    self._link_stories(story, other)
+    def _revisit_links(self, story: "_Story") -> None:
+        self._refresh(story)
+        for other_key in self._ann.search(story.dense, self.config.candidates):
+            other = self._stories.get(other_key)
+            if other is not None and other_key != story.key:
+                self._link_stories(story, other)
