@@ -170,8 +170,8 @@ def heuristic_names(text: str) -> list[tuple[int, int, str]]:
     """Name spans ``(start, end, text)`` found by capitalisation alone (no model).
 
     A capitalised word inside a sentence is a name word; at a sentence start (or after a colon), in a
-    title-cased or all-caps line it counts only if the same word is capitalised inside a sentence elsewhere. Consecutive name words
-    form one span ("Hasim Rahman", "Port Ammerl").
+    title-cased or all-caps line it counts only if the same word is capitalised inside a sentence elsewhere.
+    Consecutive name words form one span ("Hasim Rahman", "Port Ammerl").
     """
     starts = _sentence_starts(text)
     doubtful: set[int] = set()

@@ -217,6 +217,7 @@ class StoryRepairs:
             self.stats["thread link"] += 1
 
     def _revisit_links(self, story: "_Story") -> None:
+        """Try the thread links between ``story`` and its nearest stories again (see :meth:`_revisit_some`)."""
         self._refresh(story)
         for other_key in self._ann.search(story.dense, self.config.candidates):
             other = self._stories.get(other_key)

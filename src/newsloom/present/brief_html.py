@@ -36,8 +36,8 @@ def _environment() -> Environment:
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["day"] = day_label
     env.filters["safe_url"] = safe_url
-    env.globals.update(article_anchor=article_anchor, days_label=days_label, fact_anchor=fact_anchor, mark_labels=mark_labels,
-                       story_anchor=story_anchor)
+    env.globals.update(article_anchor=article_anchor, days_label=days_label, fact_anchor=fact_anchor,
+                       mark_labels=mark_labels, story_anchor=story_anchor)
     return env
 
 
