@@ -49,8 +49,9 @@ sys.path.insert(0, str(ROOT / "src"))
 from newsloom.link.stories import StoryConfig, StoryIndex  # noqa: E402
 from newsloom.link.story_features import StoryFeatures, features_from_text  # noqa: E402
 
-#: The thresholds --robustness perturbs by ±10%.
+#: The thresholds --robustness perturbs by ±10%, and the significance level it halves and doubles.
 THRESHOLDS = ("join", "merge_ratio", "split_gain", "time_window", "close_link")
+LEVELS = ("date_division_p",)
 
 
 # ---------------------------------------------------------------------- the ECB+-style benchmark
@@ -222,8 +223,8 @@ def run_benchmark(args: argparse.Namespace) -> int:
         if args.robustness:
             print("\nrobustness (settings fixed; each row changes one threshold or the input):")
             print(_line("as fixed", _score(scorer, gold_path, pred)))
-            for name in THRESHOLDS:
-                for factor in (0.9, 1.1):
+            for name in THRESHOLDS + LEVELS:
+                for factor in (0.5, 2.0) if name in LEVELS else (0.9, 1.1):
                     changed = replace(config, **{name: getattr(config, name) * factor})
                     p, _, _ = _cluster(features, changed, args.level)
                     print(_line(f"{name} x{factor:.1f} ({getattr(changed, name):.4g})",

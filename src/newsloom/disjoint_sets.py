@@ -12,6 +12,7 @@ class DisjointSets:
 
     def __init__(self, n: int = 0) -> None:
         self.parent: dict[Hashable, Hashable] = {i: i for i in range(n)}
+        self._groups: dict[Hashable, list[Hashable]] = {}  # representative -> members, for joined groups only
 
     def add(self, item: Hashable) -> None:
         self.parent.setdefault(item, item)
@@ -28,4 +29,13 @@ class DisjointSets:
     def union(self, a: Hashable, b: Hashable) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+            root, other = min(ra, rb), max(ra, rb)
+            self.parent[other] = root
+            members = self._groups.pop(root, None) or [root]
+            members.extend(self._groups.pop(other, None) or [other])
+            self._groups[root] = members
+
+    def group(self, item: Hashable) -> list[Hashable]:
+        """Every item in ``item``'s group (a new list)."""
+        root = self.find(item)
+        return list(self._groups.get(root, [root]))

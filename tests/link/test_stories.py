@@ -321,3 +321,38 @@ def test_ecbplus_later_report_of_a_dated_story_is_not_taken_by_an_undated_one(ec
     assert len({s for s, _ in williams}) == 2  # the arrest and, weeks later, the charges
     assert all(t != thread for _, t in jackson)
     assert not {s for s, _ in williams} & {s for s, _ in jackson}
+
+
+def test_ecbplus_undated_reports_of_another_event_are_split_off_by_their_dates(ecbplus_dev, ecbplus_stream):
+    """Topic 5: the 76ers fire coach Maurice Cheeks (the undated reports) and, in the dated ones, hire him
+    years earlier; topic 27: Microsoft's emergency Internet Explorer patch of 2008 (undated) and that of
+    2013 (dated). Both pairs are told in the same names and words, and the first reports of the dated
+    events joined the undated story; the undated reports fit together apart from the dated ones, so the
+    dates divide the story and no thread joins them again."""
+    for topic, at_most in ((5, 0), (27, 1)):
+        docs = [d for d in ecbplus_dev if d["topic"] == topic]
+        undated = {ecbplus_stream[d["id"]][1] for d in docs if d["story"].endswith("_ecb")}
+        dated = [ecbplus_stream[d["id"]][1] for d in docs if d["story"].endswith("_ecbplus")]
+        assert len(undated) == 1  # the undated event stays whole
+        assert sum(t in undated for t in dated) <= at_most, topic
+
+
+def test_dates_do_not_divide_one_event_with_a_few_undated_reports():
+    """The permutation test asks the undated reports to fit together apart from the dated ones: reports of
+    one event, three of them undated and worded like the rest, stay one story (with ``date_division_p`` = 1,
+    which divides whenever it may, they would not)."""
+    weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    tails = ["Vineyards burned.", "Roads were closed.", "Schools stayed shut.", "Flights were diverted.",
+             "Ash fell on farms."]
+    days = ["2021-03-01", "2021-03-02", None, "2021-03-03", "2021-03-04", None, "2021-03-05", "2021-03-06", None,
+            "2021-03-07"]
+    stories = []
+    for p in (StoryConfig().date_division_p, 1.0):
+        index = StoryIndex(StoryConfig(date_division_p=p))
+        for n, day in enumerate(days):
+            text = (f"Lava from the Etna volcano reached the village of Zafferana on {weekdays[n % 7]} as the "
+                    "eruption went on. Civil protection officials in Catania evacuated two hundred residents "
+                    "from Zafferana. " + tails[n % 5])
+            index.add(replace(features_from_text(f"etna-{n}", text), published=day))
+        stories.append(len(index.stories()))
+    assert stories == [1, 2]

@@ -52,7 +52,8 @@ Repairs (the merge/split policy)
   split when its members sit, on average, ``split_gain`` (0.035, a tenth of a typical within-story
   similarity) closer in cosine to their half's centroid than to the whole story's, both leave-one-out, and
   both halves have at least ``min_side`` members. Two events of one kind merged early (the first report of
-  the second event joined the first) separate this way.
+  the second event joined the first) separate this way. A story whose undated reports fit together apart
+  from its dated ones is split so first (:mod:`.story_repair`, "dates divide").
 * **Revisit.** Each time the corpus doubles, every story is queued to be revisited with the new statistics,
   a few per placement (so no placement pays for the whole corpus): a one-article story is placed again and
   merged into a story it now fits (by the bridge-merge test), and each story tries the thread links below
@@ -112,6 +113,7 @@ class StoryConfig:
     time_window: float = 7.0
     time_scale: float = 14.0
     close_link: float = 0.225
+    date_division_p: float = 0.01
     candidates: int = 8
     dim: int = 256
     exact_search: bool = False

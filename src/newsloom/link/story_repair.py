@@ -1,5 +1,15 @@
 """The repairs an incremental story index makes as articles arrive: bridge merges, refinement between
-neighbouring stories, splits of stories that grew, and thread links (policy: see :mod:`.stories`)."""
+neighbouring stories, splits of stories that grew, and thread links (policy: see :mod:`.stories`).
+
+**Dates divide.** A story whose reports divide into dated and undated ones (at least ``min_side`` of each)
+along their content is two events of one kind: the undated reports fit together better, leave-one-out, than
+all but a ``date_division_p`` share (0.01) of 1,000 random divisions of the same sizes. That is a permutation
+test, so it asks nothing of the story's size or wording: a story of one event whose few undated reports are
+worded like the rest passes it only by chance. Such a story is split into its dated and its undated reports,
+and no merge or thread link makes a story or thread that the dates would divide so. Two software patches
+five years apart, or a coach fired and another coach hired, are told in the same names and words; one
+side's want of a date is what stopped the time rule from keeping them apart.
+"""
 from __future__ import annotations
 
 from collections import deque
@@ -8,7 +18,7 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 
 from .story_actors import leading_actors
-from .story_split import _hartigan, best_split
+from .story_split import _hartigan, best_split, division_p_value
 
 if TYPE_CHECKING:
     from .stories import _Story
@@ -86,18 +96,19 @@ class StoryRepairs:
         return story
 
     def _mergeable(self, a: "_Story", b: "_Story", timed: bool = True) -> bool:
-        """Are the two stories one: as alike as their own members are (see the bridge merge), and each naming
-        a leading actor of the other? With ``timed`` false the time between them is not held against them:
-        the test of one thread (the same story but for the weeks between its developments)."""
+        """Are the two stories one: as alike as their own members are (see the bridge merge), each naming a
+        leading actor of the other, and not divided by their dates (see the module documentation)? With
+        ``timed`` false the time between them is not held against them: the test of one thread (the same
+        story but for the weeks between its developments)."""
         cross = self._cross(a, b, timed)
         if cross < self.config.join or not self._stories_share_actors(a, b):
             return False
         if self._follows_rather(a, b) or self._follows_rather(b, a):
             return False
         wa, wb = self._within(a), self._within(b)
-        if wa is None or wb is None:
-            return True
-        return cross >= self.config.merge_ratio * min(wa, wb)
+        if wa is not None and wb is not None and cross < self.config.merge_ratio * min(wa, wb):
+            return False
+        return self._dates_divide(a.members + b.members) is None
 
     def _follows_rather(self, a: "_Story", b: "_Story") -> bool:
         """Was ``a`` started as a later development of a dated story it is more like than it is like ``b``, an
@@ -167,6 +178,11 @@ class StoryRepairs:
                 self._vectorise(self._docs[i])
         members = list(story.members)
         matrix = self._matrix(members)
+        dated = self._dates_divide(members, matrix)
+        if dated is not None:
+            self._split_off(story, [m for m, d in zip(members, dated) if not d])
+            self.stats["split by dates"] += 1
+            return
         found = best_split(matrix)
         if found is None:
             return
@@ -174,15 +190,36 @@ class StoryRepairs:
         sizes = (int((labels == 0).sum()), int((labels == 1).sum()))
         if gain < cfg.split_gain or min(sizes) < cfg.min_side:
             return
-        big = 0 if sizes[0] >= sizes[1] else 1
-        stay = [m for m, l in zip(members, labels) if l == big]
-        leave = [m for m, l in zip(members, labels) if l != big]
+        small = 1 if sizes[0] >= sizes[1] else 0
+        fresh = self._split_off(story, [m for m, l in zip(members, labels) if l == small])
+        self.stats["split"] += 1
+        self._link_stories(story, fresh)
+
+    def _split_off(self, story: "_Story", leave: Sequence[int]) -> "_Story":
+        """Move ``leave`` out of ``story`` into a new story (in a thread of its own); the new story."""
+        leaving = set(leave)
+        stay = [m for m in story.members if m not in leaving]
         self._rebuild(story, stay)
         story.checked = len(stay)
         fresh = self._new_story(leave)
         fresh.checked = len(leave)
-        self.stats["split"] += 1
-        self._link_stories(story, fresh)
+        return fresh
+
+    def _dates_divide(self, members: Sequence[int], matrix: np.ndarray | None = None) -> np.ndarray | None:
+        """Which of ``members`` are dated, when dates divide them (see the module documentation); else
+        ``None``. ``matrix`` holds the members' vectors if the caller has them."""
+        cfg = self.config
+        if len(members) > cfg.max_repair_members:
+            return None
+        dated = np.array([self._docs[m].day is not None for m in members])
+        if min(int(dated.sum()), len(members) - int(dated.sum())) < cfg.min_side:
+            return None
+        if matrix is None:
+            for i in members:
+                if self._docs[i].epoch != self._epoch:
+                    self._vectorise(self._docs[i])
+            matrix = self._matrix(members)
+        return dated if division_p_value(matrix, dated) <= cfg.date_division_p else None
 
     # ------------------------------------------------------------------ threads
 
@@ -199,7 +236,8 @@ class StoryRepairs:
         """One thread if time is what keeps them apart (dated far enough apart to be penalised, and mergeable
         without the penalty), or if both are dated within ``time_window`` of each other, name each other's
         leading actors and are at least ``close_link`` alike: the next day's development of the same
-        people's story. Without dates nothing says one followed the other."""
+        people's story. Without dates nothing says one followed the other. Either way, not when the dates would
+        divide the thread so made (see the module documentation)."""
         if self._threads.find(a.key) == self._threads.find(b.key):
             return
         apart = self._story_time_factor(a, b) < 1.0
@@ -212,9 +250,13 @@ class StoryRepairs:
         else:
             linked = (self._cross(a, b, timed=False) >= self.config.close_link
                       and self._stories_share_actors(a, b))
-        if linked:
+        if linked and self._dates_divide(self._thread_members(a) + self._thread_members(b)) is None:
             self._threads.union(a.key, b.key)
             self.stats["thread link"] += 1
+
+    def _thread_members(self, story: "_Story") -> list[int]:
+        stories = (self._stories.get(key) for key in self._threads.group(story.key))
+        return [m for other in stories if other is not None for m in other.members]
 
     def _revisit_links(self, story: "_Story") -> None:
         """Try the thread links between ``story`` and its nearest stories again (see :meth:`_revisit_some`)."""

@@ -73,3 +73,32 @@ def best_split(matrix: np.ndarray) -> tuple[np.ndarray, float] | None:
         if best is None or gain > best[1]:
             best = (labels, gain)
     return best
+
+
+def _loo_fits(gram: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """:func:`_loo_fit` of many two-way labellings at once (one per column of ``labels``), from the rows'
+    Gram matrix: each row's cosine to its group's centroid without itself, averaged."""
+    n = len(gram)
+    ones = labels.astype(np.float64)
+    fits = np.zeros(labels.shape[1])
+    for group in (ones, 1.0 - ones):
+        to_group = gram @ group                               # row · (sum of its group)
+        norm2 = np.einsum("ij,ij->j", group, to_group)        # ‖sum of the group‖²
+        diag = np.diag(gram)[:, None]
+        rest = np.sqrt(np.maximum(norm2[None, :] - 2 * to_group + diag, 0.0))
+        cos = np.divide(to_group - diag, rest, out=np.zeros_like(rest), where=rest > 1e-12)
+        fits += (cos * group).sum(0)
+    return fits / n
+
+
+def division_p_value(matrix: np.ndarray, labels: np.ndarray, draws: int = 1000, seed: int = 0) -> float:
+    """How often a random division of the unit rows into groups of the same sizes fits them at least as well
+    (:func:`_loo_fit`) as ``labels`` does: a permutation test of whether ``labels`` follows the content.
+    1,000 draws put a p of 0.01 within about ±0.003; the seed is fixed so that the same story always gets
+    the same answer."""
+    labels = np.asarray(labels, dtype=int)
+    gram = matrix @ matrix.T
+    rng = np.random.default_rng(seed)
+    drawn = rng.permuted(np.tile(labels, (draws, 1)), axis=1).T
+    fits = _loo_fits(gram, np.concatenate([labels[:, None], drawn], axis=1))
+    return float((1 + (fits[1:] >= fits[0] - 1e-12).sum()) / (draws + 1))
