@@ -17,12 +17,13 @@ NER (``en_core_web_md``) instead of capitalisation, and reports its cost.
 events linked to it, which is what a gold story of ECB+ is (22_ecbplus holds a shooting, the charges and, two
 years on, the verdict), or the **story**, one event; the other level's figures are printed too.
 
-``--robustness`` also scores every threshold at ±10%, the two halves of the file separately, the index
-without its time penalty or actor checks (ablations; the fixed settings are not changed by any of this), and
-the ceiling of the story level: the gold stories themselves cut where their reports are more than
-``time_window`` (and 1) days apart, as the time rule asks of stories. ``--errors`` prints, after scoring,
-every gold story the prediction splits (with each part's publication days) and every predicted story that
-mixes gold stories: the error analysis to start from.
+``--robustness`` also scores every threshold at ±10% (and ``date_division_p``, a significance level, at half
+and double), the two halves of the file separately, the index without its time penalty or actor checks
+(ablations; the fixed settings are not changed by any of this), and the ceiling of the story level: the
+gold stories themselves cut where their reports are more than ``time_window`` (and 1) days apart, as the
+time rule asks of stories. ``--errors`` prints, after scoring, every gold story the prediction splits (with
+each part's publication days) and every predicted story that mixes gold stories: the error analysis to start
+from.
 
 ``--scale N``: N synthetic articles (sparse word/name vectors drawn from a Zipfian vocabulary, stories of
 one of a few thousand "kinds" with their own names and dates, see :func:`synthetic`) are added; then

@@ -136,6 +136,10 @@ class StoryRepairs:
         return self._stories[best_key]
 
     def _matrix(self, members: Sequence[int]) -> np.ndarray:
+        """The members' unit vectors as rows (those from an earlier IDF epoch computed again first)."""
+        for i in members:
+            if self._docs[i].epoch != self._epoch:
+                self._vectorise(self._docs[i])
         vocab: dict[str, int] = {}
         for i in members:
             for t in self._docs[i].vec:
@@ -150,9 +154,6 @@ class StoryRepairs:
         members = a.members + b.members
         if len(members) > self.config.max_repair_members:
             return
-        for i in members:
-            if self._docs[i].epoch != self._epoch:
-                self._vectorise(self._docs[i])
         matrix = self._matrix(members)
         labels = np.array([0] * len(a.members) + [1] * len(b.members))
         new = _hartigan(matrix, labels.copy())
@@ -173,9 +174,6 @@ class StoryRepairs:
         if n < 2 * cfg.min_side or n < cfg.split_growth * story.checked or n > cfg.max_repair_members:
             return
         story.checked = n
-        for i in story.members:
-            if self._docs[i].epoch != self._epoch:
-                self._vectorise(self._docs[i])
         members = list(story.members)
         matrix = self._matrix(members)
         dated = self._dates_divide(members, matrix)
@@ -215,9 +213,6 @@ class StoryRepairs:
         if min(int(dated.sum()), len(members) - int(dated.sum())) < cfg.min_side:
             return None
         if matrix is None:
-            for i in members:
-                if self._docs[i].epoch != self._epoch:
-                    self._vectorise(self._docs[i])
             matrix = self._matrix(members)
         return dated if division_p_value(matrix, dated) <= cfg.date_division_p else None
 
@@ -255,6 +250,7 @@ class StoryRepairs:
             self.stats["thread link"] += 1
 
     def _thread_members(self, story: "_Story") -> list[int]:
+        """The articles of every story in ``story``'s thread."""
         stories = (self._stories.get(key) for key in self._threads.group(story.key))
         return [m for other in stories if other is not None for m in other.members]
 

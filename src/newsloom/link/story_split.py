@@ -81,10 +81,10 @@ def _loo_fits(gram: np.ndarray, labels: np.ndarray) -> np.ndarray:
     n = len(gram)
     ones = labels.astype(np.float64)
     fits = np.zeros(labels.shape[1])
+    diag = np.diag(gram)[:, None]                             # row · row
     for group in (ones, 1.0 - ones):
         to_group = gram @ group                               # row · (sum of its group)
         norm2 = np.einsum("ij,ij->j", group, to_group)        # ‖sum of the group‖²
-        diag = np.diag(gram)[:, None]
         rest = np.sqrt(np.maximum(norm2[None, :] - 2 * to_group + diag, 0.0))
         cos = np.divide(to_group - diag, rest, out=np.zeros_like(rest), where=rest > 1e-12)
         fits += (cos * group).sum(0)
