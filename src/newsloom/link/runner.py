@@ -27,10 +27,11 @@ from .story_features import features_from_article
 __all__ = ["LINK_VERSION", "STAGE", "LinkReport", "LinkState", "Placement", "link_pending", "placements"]
 
 #: Bump when linking changes its output for the same input; the settings are part of the version too.
-CODE_VERSION = "7"  # 2: story features read more publication dates; 3: threads are stories apart only in time;
+CODE_VERSION = "8"  # 2: story features read more publication dates; 3: threads are stories apart only in time;
 # 4: close-in-time thread links, thread links revisited, later developments (stories gain a `follows` slot);
 # 5: revisits queued and spread over placements; 6: names from capitalisation even with an analysis;
-# 7: dates divide stories and threads (thread sets remember their groups)
+# 7: dates divide stories and threads (thread sets remember their groups);
+# 8: divisions by dates remembered, and not hidden by a few undated reports of the dated event
 LINK_VERSION = f"{CODE_VERSION}-{hashlib.sha256(repr(asdict(StoryConfig())).encode()).hexdigest()[:8]}"
 STATE = "link"
 STAGE = "story"

@@ -53,7 +53,7 @@ Repairs (the merge/split policy)
   similarity) closer in cosine to their half's centroid than to the whole story's, both leave-one-out, and
   both halves have at least ``min_side`` members. Two events of one kind merged early (the first report of
   the second event joined the first) separate this way. A story whose undated reports fit together apart
-  from its dated ones is split so first (:mod:`.story_repair`, "dates divide").
+  from its dated ones is split so first, and refinement keeps to that division (:mod:`.story_repair`).
 * **Revisit.** Each time the corpus doubles, every story is queued to be revisited with the new statistics,
   a few per placement (so no placement pays for the whole corpus): a one-article story is placed again and
   merged into a story it now fits (by the bridge-merge test), and each story tries the thread links below
@@ -64,12 +64,11 @@ Threads
 Two stories are one thread when they would be one story but for the time between them: the bridge-merge
 test (as alike as the looser of them is within, each naming a leading actor of the other) without the time
 penalty, tried only where that penalty is what keeps them apart (they are dated more than ``time_window``
-days apart). It is tried between the article's story and its candidate stories on every placement, and
-between the two halves of a split. Merged stories merge their threads. So a report of the same dam collapse
-five weeks on is a new story in the dam collapse's thread, as are a shooting and, two years later, the verdict
-told in the same names and words; the seeds' later airstrikes and denial (004), published four weeks after
-the failed talks, are a later story of the talks' thread. A flood elsewhere that mentions an earlier dam
-collapse is not as alike as that. Two stories dated within ``time_window`` of each other are one thread
+days apart), between the article's story and its candidates on every placement and between the halves
+of a split. Merged stories merge their threads. So a report of the dam collapse five weeks on is a new story
+in its thread, as is the verdict two years after a shooting, told in the same names and words, and the
+seeds' airstrikes and denial (004), four weeks after the failed talks. A flood elsewhere that mentions an
+earlier dam collapse is not as alike as that. Two stories dated within ``time_window`` of each other are one thread
 when each names a leading actor of the other and their average cross cosine is at least ``close_link``
 (0.225: above ``join``, below the 0.35 typical of two reports of one event): the next day's development of
 the same people's story (an actress leaves the rehab centre she checked into and checks into another).
@@ -195,6 +194,7 @@ class StoryIndex(StoryRepairs):
         self._merged_into: dict[int, int] = {}  # story -> the story it was merged into
         self._revisit_queue: deque[int] = deque()  # stories still to revisit since the corpus last doubled
         self._revisit_rate = 1
+        self._divided: dict[int, tuple[int, bool]] = {}  # a side of a division by dates -> (other side, dated?)
 
     # ------------------------------------------------------------------ public API
 
@@ -476,6 +476,8 @@ class StoryIndex(StoryRepairs):
 
     def _delete(self, story: _Story, into: _Story) -> None:
         self._merged_into[story.key] = into.key
+        if story.key in self._divided:  # the story kept is that side of the division now
+            self._divided.setdefault(into.key, self._divided.pop(story.key))
         self._threads.union(story.key, into.key)
         del self._stories[story.key]
         self._ann.remove(story.key)

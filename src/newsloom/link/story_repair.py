@@ -8,7 +8,15 @@ test, so it asks nothing of the story's size or wording: a story of one event wh
 worded like the rest passes it only by chance. Such a story is split into its dated and its undated reports,
 and no merge or thread link makes a story or thread that the dates would divide so. Two software patches
 five years apart, or a coach fired and another coach hired, are told in the same names and words; one
-side's want of a date is what stopped the time rule from keeping them apart.
+side's want of a date is what stopped the time rule from keeping them apart. A few undated reports of the
+dated event, gathered with it, must not hide such a division from a merge or a thread link: the dates are
+also tested on the dated reports and the undated ones of the side that holds the larger share of them.
+
+**A division is remembered.** Once the dates have divided a story, refinement moves no undated report from
+the undated side into a story of the dated side's thread, nor a dated one the other way. Refinement only
+compares a report with two centroids; a report of the undated event that happens to sit closer to the
+dated story (or to a later story of its thread) would otherwise mix the two events again one report at a
+time, while each story stays too small for the test to see it (the Seacom cable cuts of 2008 and 2011).
 """
 from __future__ import annotations
 
@@ -108,7 +116,7 @@ class StoryRepairs:
         wa, wb = self._within(a), self._within(b)
         if wa is not None and wb is not None and cross < self.config.merge_ratio * min(wa, wb):
             return False
-        return self._dates_divide(a.members + b.members) is None
+        return not self._dates_divide_union(a.members, b.members)
 
     def _follows_rather(self, a: "_Story", b: "_Story") -> bool:
         """Was ``a`` started as a later development of a dated story it is more like than it is like ``b``, an
@@ -157,6 +165,11 @@ class StoryRepairs:
         matrix = self._matrix(members)
         labels = np.array([0] * len(a.members) + [1] * len(b.members))
         new = _hartigan(matrix, labels.copy())
+        a_dated = self._division_side(a, b)
+        if a_dated is not None:  # across a remembered division, no report moves against its date
+            dated = np.array([self._docs[m].day is not None for m in members])
+            against = (new != labels) & (dated != np.where(new == 0, a_dated, not a_dated))
+            new[against] = labels[against]
         if (new == labels).all():
             return
         self.stats["refinement moves"] += int((new != labels).sum())
@@ -178,7 +191,9 @@ class StoryRepairs:
         matrix = self._matrix(members)
         dated = self._dates_divide(members, matrix)
         if dated is not None:
-            self._split_off(story, [m for m, d in zip(members, dated) if not d])
+            fresh = self._split_off(story, [m for m, d in zip(members, dated) if not d])
+            self._divided[story.key] = (fresh.key, True)  # remembered: see the module documentation
+            self._divided[fresh.key] = (story.key, False)
             self.stats["split by dates"] += 1
             return
         found = best_split(matrix)
@@ -202,6 +217,34 @@ class StoryRepairs:
         fresh = self._new_story(leave)
         fresh.checked = len(leave)
         return fresh
+
+    def _dates_divide_union(self, a: Sequence[int], b: Sequence[int]) -> bool:
+        """Would the dates divide the union of two groups of articles: all of it, or its dated articles and
+        the undated ones of the group with the larger share of them (the other group's few undated ones set
+        aside, so that they cannot hide the division)?"""
+        if self._dates_divide(list(a) + list(b)) is not None:
+            return True
+        undated = [[m for m in group if self._docs[m].day is None] for group in (a, b)]
+        shares = [len(u) / len(g) if g else 0.0 for u, g in zip(undated, (a, b))]
+        kept = undated[0] if shares[0] > shares[1] else undated[1]
+        if len(kept) == len(undated[0]) + len(undated[1]):
+            return False  # nothing set aside: the same test again
+        dated = [m for group in (a, b) for m in group if self._docs[m].day is not None]
+        return self._dates_divide(dated + kept) is not None
+
+    def _division_side(self, a: "_Story", b: "_Story") -> bool | None:
+        """Across a remembered division by dates (one story a side of it, the other in the other side's
+        thread): whether ``a`` is on the dated side; ``None`` when no division lies between them."""
+        for one, other, one_is_a in ((a, b, True), (b, a, False)):
+            entry = self._divided.get(one.key)
+            if entry is None:
+                continue
+            partner, dated = entry
+            while partner is not None and partner not in self._stories:  # merged since: where it went
+                partner = self._merged_into.get(partner)
+            if partner is not None and self._threads.find(partner) == self._threads.find(other.key):
+                return dated if one_is_a else not dated
+        return None
 
     def _dates_divide(self, members: Sequence[int], matrix: np.ndarray | None = None) -> np.ndarray | None:
         """Which of ``members`` are dated, when dates divide them (see the module documentation); else
@@ -245,7 +288,7 @@ class StoryRepairs:
         else:
             linked = (self._cross(a, b, timed=False) >= self.config.close_link
                       and self._stories_share_actors(a, b))
-        if linked and self._dates_divide(self._thread_members(a) + self._thread_members(b)) is None:
+        if linked and not self._dates_divide_union(self._thread_members(a), self._thread_members(b)):
             self._threads.union(a.key, b.key)
             self.stats["thread link"] += 1
 
