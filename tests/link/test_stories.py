@@ -329,7 +329,7 @@ def test_ecbplus_undated_reports_of_another_event_are_split_off_by_their_dates(e
     """Two events of one kind told in the same names and words, one of them undated: the 76ers fire coach
     Maurice Cheeks and, years earlier, hire him (5); two sets of US rules on endangered species (9);
     Turkmenistan's elections of 2008 and 2013 (11); Microsoft's emergency Internet Explorer patches of 2008
-    and 2013 (27); the Seacom cable cuts of 2008 and 2011 (30). The first reports of the dated event joined
+    and 2013 (27); the undersea cable cuts of 2008 and 2011 (30). The first reports of the dated event joined
     the undated story; the undated reports fit together apart from the dated ones, so the dates divide the
     story, no merge or thread link joins the two again, and refinement does not carry the undated reports
     back into the dated event's thread one at a time. Undated reports of the dated event carry nothing
@@ -341,6 +341,14 @@ def test_ecbplus_undated_reports_of_another_event_are_split_off_by_their_dates(e
     dated_reports = [d for d, t in docs if t == thread and d["story"].endswith("_ecbplus")
                      and features_from_text(d["id"], d["text"]).day is not None]
     assert not dated_reports
+
+
+def test_ecbplus_undated_halves_of_a_split_naming_the_same_people_stay_one_thread(ecbplus_dev, ecbplus_stream):
+    """Topic 23: Mark Vinar's fall from Mt Cook, told in undated one-sentence reports. A content split cuts
+    the story by wording, not by event (without this rule: five reports and three in two threads); the halves
+    name the same people and places, so they stay one thread."""
+    vinar = Counter(ecbplus_stream[d["id"]][1] for d in ecbplus_dev if d["story"] == "23_ecb")
+    assert vinar.most_common(1)[0][1] >= sum(vinar.values()) - 2
 
 
 def test_dates_do_not_divide_one_event_with_a_few_undated_reports():

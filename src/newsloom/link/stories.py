@@ -72,7 +72,7 @@ earlier dam collapse is not as alike as that. Two stories dated within ``time_wi
 when each names a leading actor of the other and their average cross cosine is at least ``close_link``
 (0.225: above ``join``, below the 0.35 typical of two reports of one event): the next day's development of
 the same people's story (an actress leaves the rehab centre she checked into and checks into another).
-Undated stories are never linked so, since nothing says that one followed the other.
+Undated stories are never linked so (nothing says one followed the other), unless split from one story.
 
 The thresholds are fixed in :class:`StoryConfig`; ``benchmarks/stories.py`` shows how they behave on ECB+,
 at ±10% and on each half of the file.

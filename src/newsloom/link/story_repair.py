@@ -16,7 +16,13 @@ also tested on the dated reports and the undated ones of the side that holds the
 the undated side into a story of the dated side's thread, nor a dated one the other way. Refinement only
 compares a report with two centroids; a report of the undated event that happens to sit closer to the
 dated story (or to a later story of its thread) would otherwise mix the two events again one report at a
-time, while each story stays too small for the test to see it (the Seacom cable cuts of 2008 and 2011).
+time, while each story stays too small for the test to see it (the undersea cable cuts of 2008 and 2011).
+
+**Undated halves of a split.** The two halves of a content split of an undated story stay one thread when
+each names a leading actor of the other. The split keeps apart two ways of telling one story, or two of its
+developments, as well as two events of one kind; nothing says which, as no date says that one followed the
+other, and names in common say it is the same people's story. Halves that do not name each other's leading
+actors are two threads.
 """
 from __future__ import annotations
 
@@ -207,6 +213,9 @@ class StoryRepairs:
         fresh = self._split_off(story, [m for m, l in zip(members, labels) if l == small])
         self.stats["split"] += 1
         self._link_stories(story, fresh)
+        if story.lo is None and fresh.lo is None and self._stories_share_actors(story, fresh):
+            self._threads.union(story.key, fresh.key)  # undated halves of one people's story: one thread
+            self.stats["thread link"] += 1
 
     def _split_off(self, story: "_Story", leave: Sequence[int]) -> "_Story":
         """Move ``leave`` out of ``story`` into a new story (in a thread of its own); the new story."""
