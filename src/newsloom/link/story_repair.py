@@ -213,7 +213,9 @@ class StoryRepairs:
         fresh = self._split_off(story, [m for m, l in zip(members, labels) if l == small])
         self.stats["split"] += 1
         self._link_stories(story, fresh)
-        if story.lo is None and fresh.lo is None and self._stories_share_actors(story, fresh):
+        if (story.lo is None and fresh.lo is None and self._threads.find(story.key) != self._threads.find(fresh.key)
+                and self._stories_share_actors(story, fresh)
+                and not self._dates_divide_union(self._thread_members(story), fresh.members)):
             self._threads.union(story.key, fresh.key)  # undated halves of one people's story: one thread
             self.stats["thread link"] += 1
 
