@@ -27,9 +27,8 @@ cosine, subject to two checks that tell "the same event" from "the same kind of 
 A dated article whose best place is an undated story, while a dated story it is more like is penalised
 for time, is a **later development** of that dated story: it starts a story of its own (in that story's
 thread) rather than join the undated one, whose want of a date is no evidence that it fits. Two months
-after a footballer's drink-driving arrest, reports of the charges against him would otherwise join an
-undated story of a teammate's arrest. A story started this way is not merged with an undated story it is less
-like than the story it follows.
+after a footballer's drink-driving arrest, reports of the charges would otherwise join an undated story of
+a teammate's arrest. Such a story is not merged with an undated one it is less like than the one it follows.
 
 ``join`` = 0.18 is about the 5th-10th percentile of the average cosine between two reports of one event
 (median about 0.35), and above the median for two events of one kind (about 0.14); the checks above and
@@ -65,17 +64,16 @@ Two stories are one thread when they would be one story but for the time between
 test (as alike as the looser of them is within, each naming a leading actor of the other) without the time
 penalty, tried only where that penalty is what keeps them apart (they are dated more than ``time_window``
 days apart), between the article's story and its candidates on every placement and between the halves
-of a split. Merged stories merge their threads. So a report of the dam collapse five weeks on is a new story
-in its thread, as is the verdict two years after a shooting, told in the same names and words, and the
-seeds' airstrikes and denial (004), four weeks after the failed talks. A flood elsewhere that mentions an
-earlier dam collapse is not as alike as that. Two stories dated within ``time_window`` of each other are one thread
-when each names a leading actor of the other and their average cross cosine is at least ``close_link``
-(0.225: above ``join``, below the 0.35 typical of two reports of one event): the next day's development of
-the same people's story (an actress leaves the rehab centre she checked into and checks into another).
-Undated stories are never linked so (nothing says one followed the other), unless split from one story.
+of a split. Merged stories merge their threads. So the dam collapse five weeks on is a later story of its
+thread, as are a verdict two years after a shooting and the seeds' airstrikes and denial (004), four weeks
+after the failed talks; a flood that mentions an earlier dam collapse is not as alike as that. Two stories
+dated within ``time_window`` of each other are one thread when each names a leading actor of the other and
+their average cross cosine is at least ``close_link`` (0.225: above ``join``, below the 0.35 typical of two
+reports of one event): the next day's development of the same people's story (an actress leaves the rehab
+centre she checked into and checks into another). Undated stories are never linked so (nothing says one
+followed the other), unless they are halves of one split story (:mod:`.story_repair`).
 
-The thresholds are fixed in :class:`StoryConfig`; ``benchmarks/stories.py`` shows how they behave on ECB+,
-at ±10% and on each half of the file.
+The thresholds are fixed in :class:`StoryConfig`; ``benchmarks/stories.py --robustness`` moves each ±10%.
 """
 from __future__ import annotations
 

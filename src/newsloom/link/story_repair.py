@@ -127,12 +127,16 @@ class StoryRepairs:
     def _follows_rather(self, a: "_Story", b: "_Story") -> bool:
         """Was ``a`` started as a later development of a dated story it is more like than it is like ``b``, an
         undated story? Then ``b``'s want of a date is no reason to merge them."""
-        key = a.follows
-        while key is not None and key not in self._stories:  # merged since: follow it to where it went
-            key = self._merged_into.get(key)
-        followed = self._stories.get(key) if key is not None else None
+        followed = self._current(a.follows)
         return (followed is not None and followed is not a and followed is not b and b.lo is None
                 and self._cross(a, followed, timed=False) > self._cross(a, b, timed=False))
+
+    def _current(self, key: int | None) -> "_Story | None":
+        """The story ``key`` names now: itself, or the story it was merged into (and so on); ``None`` if
+        ``key`` is."""
+        while key is not None and key not in self._stories:
+            key = self._merged_into.get(key)
+        return self._stories.get(key) if key is not None else None
 
     def _nearest(self, story: "_Story", others: list[tuple[float, int]]) -> "_Story | None":
         if len(story.members) < 2:
@@ -212,12 +216,7 @@ class StoryRepairs:
         small = 1 if sizes[0] >= sizes[1] else 0
         fresh = self._split_off(story, [m for m, l in zip(members, labels) if l == small])
         self.stats["split"] += 1
-        self._link_stories(story, fresh)
-        if (story.lo is None and fresh.lo is None and self._threads.find(story.key) != self._threads.find(fresh.key)
-                and self._stories_share_actors(story, fresh)
-                and not self._dates_divide_union(self._thread_members(story), fresh.members)):
-            self._threads.union(story.key, fresh.key)  # undated halves of one people's story: one thread
-            self.stats["thread link"] += 1
+        self._link_stories(story, fresh, halves=True)
 
     def _split_off(self, story: "_Story", leave: Sequence[int]) -> "_Story":
         """Move ``leave`` out of ``story`` into a new story (in a thread of its own); the new story."""
@@ -250,10 +249,8 @@ class StoryRepairs:
             entry = self._divided.get(one.key)
             if entry is None:
                 continue
-            partner, dated = entry
-            while partner is not None and partner not in self._stories:  # merged since: where it went
-                partner = self._merged_into.get(partner)
-            if partner is not None and self._threads.find(partner) == self._threads.find(other.key):
+            partner, dated = self._current(entry[0]), entry[1]
+            if partner is not None and self._threads.find(partner.key) == self._threads.find(other.key):
                 return dated if one_is_a else not dated
         return None
 
@@ -281,20 +278,24 @@ class StoryRepairs:
             if key != story.key and key in self._stories:
                 self._link_stories(story, self._stories[key])
 
-    def _link_stories(self, a: "_Story", b: "_Story") -> None:
+    def _link_stories(self, a: "_Story", b: "_Story", halves: bool = False) -> None:
         """One thread if time is what keeps them apart (dated far enough apart to be penalised, and mergeable
         without the penalty), or if both are dated within ``time_window`` of each other, name each other's
         leading actors and are at least ``close_link`` alike: the next day's development of the same
-        people's story. Without dates nothing says one followed the other. Either way, not when the dates would
-        divide the thread so made (see the module documentation)."""
+        people's story. Without dates nothing says one followed the other, unless they are the ``halves`` of
+        a split that name each other's leading actors (see the module documentation). Never when the dates
+        would divide the thread so made."""
         if self._threads.find(a.key) == self._threads.find(b.key):
             return
         apart = self._story_time_factor(a, b) < 1.0
-        if not apart and (a.lo is None or b.lo is None):
+        undated_halves = halves and a.lo is None and b.lo is None
+        if not apart and not undated_halves and (a.lo is None or b.lo is None):
             return
         self._refresh(a)
         self._refresh(b)
-        if apart:
+        if undated_halves:
+            linked = self._stories_share_actors(a, b)
+        elif apart:
             linked = self._mergeable(a, b, timed=False)
         else:
             linked = (self._cross(a, b, timed=False) >= self.config.close_link
